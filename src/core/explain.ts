@@ -1,0 +1,96 @@
+import type { Catalog, Language } from '../catalog/catalog-types';
+import { loadCatalog } from '../catalog/load-catalog';
+import type { Answer, AnswerItem, ExplainOptions, LookupAnswer } from './answer';
+import { chooseLanguage } from './choose-language';
+import { findMentions } from './find-mentions';
+import { scanTokens } from './scan-tokens';
+import { sanitizeText } from './sanitize-text';
+import { searchKeywords } from './search-keywords';
+import { helpExamples, phrase } from './phrases';
+import { nearestCodes, nearestEvents } from './suggest-nearest';
+import { refEntry, viewEntry } from './view-entry';
+import { explainLog } from '../logs/explain-log';
+
+const HELP_WORDS = new Set(['', 'help', '?', '/help', 'hi', 'hello', 'start', 'usage', 'commands', 'ヘルプ', '使い方', 'こんにちは']);
+/** A question names at most this many things; more are counted in a notice. */
+const MAX_ITEMS = 20;
+const ENTRY_ID = /^[a-z0-9-]{1,60}:(event|code):[^\s:]{1,40}$/;
+
+let defaultCatalog: Catalog | undefined;
+
+export interface ExplainInput extends ExplainOptions {
+  /** Defaults to the built-in catalogs. */
+  catalog?: Catalog;
+}
+
+/**
+ * Reads whatever an admin typed or pasted and answers it as plain data: a help answer, the
+ * entries it names (codes, events, names, keywords; unknown ones with their nearest real
+ * neighbours), or a diagnosis of pasted log records. Never throws on any string.
+ */
+export function explain(text: string, options: ExplainInput = {}): Answer {
+  const catalog = options.catalog ?? (defaultCatalog ??= loadCatalog());
+  const clean = sanitizeText(typeof text === 'string' ? text : '');
+  const { language, text: question } = chooseLanguage(clean, options.locale, options.language);
+  const trimmed = question.trim();
+
+  if (HELP_WORDS.has(trimmed.toLowerCase())) {
+    return { kind: 'help', language, notices: [], examples: helpExamples(language) };
+  }
+  if (ENTRY_ID.test(trimmed)) {
+    const entry = catalog.byId.get(trimmed);
+    if (entry) return lookup(language, [{ type: 'entry', entry: viewEntry(catalog, entry, language), via: 'id', token: trimmed, ambiguous: false }]);
+  }
+
+  const logAnswer = explainLog(catalog, question, language);
+  if (logAnswer) return logAnswer;
+
+  return answerQuestion(catalog, trimmed, language);
+}
+
+function answerQuestion(catalog: Catalog, text: string, language: Language): LookupAnswer {
+  const tokens = scanTokens(text);
+  const items: AnswerItem[] = [];
+  for (const mention of findMentions(catalog, tokens, text)) {
+    switch (mention.type) {
+      case 'entries': {
+        const ambiguous = mention.entries.length > 1;
+        for (const entry of mention.entries) {
+          items.push({ type: 'entry', entry: viewEntry(catalog, entry, language), via: mention.via, token: mention.token, ambiguous });
+        }
+        break;
+      }
+      case 'unknownCode':
+        items.push({
+          type: 'unknown',
+          token: mention.token,
+          tokenKind: 'code',
+          suggestions: nearestCodes(catalog, mention.digits).map((e) => refEntry(catalog, e, language)),
+        });
+        break;
+      case 'unknownEvent':
+        items.push({
+          type: 'unknown',
+          token: mention.token,
+          tokenKind: 'event',
+          suggestions: nearestEvents(catalog, mention.value).map((e) => refEntry(catalog, e, language)),
+        });
+        break;
+      case 'didYouMean':
+        items.push({ type: 'didYouMean', token: mention.token, suggestions: mention.suggestions.map((e) => refEntry(catalog, e, language)) });
+        break;
+    }
+  }
+  if (items.length === 0) {
+    for (const entry of searchKeywords(catalog, tokens)) {
+      items.push({ type: 'entry', entry: viewEntry(catalog, entry, language), via: 'keyword', token: '', ambiguous: false });
+    }
+  }
+  const answer = lookup(language, items.slice(0, MAX_ITEMS));
+  if (items.length > MAX_ITEMS) answer.notices.push(phrase(language, 'moreItems', { count: items.length - MAX_ITEMS }));
+  return answer;
+}
+
+function lookup(language: Language, items: AnswerItem[]): LookupAnswer {
+  return { kind: 'lookup', language, notices: [], items };
+}
