@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import type { Language } from '../catalog/catalog-types';
+import { loadCatalog } from '../catalog/load-catalog';
+import type { Answer } from '../core/answer';
+import { explain } from '../core/explain';
+import { formatAnswer } from './format-answer';
+
+const USAGE = `Usage: connector-decoder [options] [text...]
+
+Explains Intune certificate connector events, diagnostic codes and pasted logs.
+With no text, reads standard input (pipe a saved log into it).
+
+Options:
+  --json           print the answer as JSON
+  --lang en|ja     answer in this language
+  --file PATH      read the text from a file
+  -h, --help       show this help
+
+Exit code: 0 when something was recognized, 1 when nothing was, 2 on a usage error.`;
+
+interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Promise<string>;
+  catalogDir?: string;
+}
+
+const defaultIo: CliIo = {
+  stdout: (t) => process.stdout.write(t + '\n'),
+  stderr: (t) => process.stderr.write(t + '\n'),
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  },
+  catalogDir: process.env.CATALOG_DIR || undefined,
+};
+
+/** Runs the command line and returns the exit code. */
+export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  let json = false;
+  let language: Language | undefined;
+  let file: string | undefined;
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--json') json = true;
+    else if (arg === '-h' || arg === '--help') {
+      io.stdout(USAGE);
+      return 0;
+    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg.includes('=') ? arg.slice(7) : argv[++i];
+      if (value !== 'en' && value !== 'ja') return usageError(io, `--lang takes en or ja (got ${value ?? 'nothing'})`);
+      language = value;
+    } else if (arg === '--file' || arg.startsWith('--file=')) {
+      file = arg.includes('=') ? arg.slice(7) : argv[++i];
+      if (!file) return usageError(io, '--file takes a path');
+    } else if (arg === '--') words.push(...argv.slice(i + 1)), (i = argv.length);
+    else if (arg.startsWith('--')) return usageError(io, `unknown option ${arg}`);
+    else words.push(arg);
+  }
+
+  let text: string;
+  try {
+    text = file !== undefined ? readFileSync(file, 'utf8') : words.length ? words.join(' ') : await io.readStdin();
+  } catch (error) {
+    return usageError(io, `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+
+  let answer: Answer;
+  try {
+    answer = explain(text, { language, catalog: loadCatalog({ teamDir: io.catalogDir }) });
+  } catch (error) {
+    io.stderr(`connector-decoder: ${(error as Error).message}`);
+    return 2;
+  }
+  io.stdout(json ? JSON.stringify(answer, null, 2) : formatAnswer(answer));
+  return isRecognized(answer) ? 0 : 1;
+}
+
+/** True when the answer explains something: help, a catalog entry, or a finding. */
+export function isRecognized(answer: Answer): boolean {
+  if (answer.kind === 'help') return true;
+  if (answer.kind === 'lookup') return answer.items.some((i) => i.type === 'entry');
+  return answer.findings.some((f) => f.event !== undefined || f.codes.length > 0);
+}
+
+function usageError(io: CliIo, message: string): number {
+  io.stderr(`connector-decoder: ${message}\n\n${USAGE}`);
+  return 2;
+}

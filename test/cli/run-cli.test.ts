@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli/run-cli';
+import { findProjectRoot } from '../../src/project-root';
+
+function io(stdin = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    out,
+    err,
+    io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), readStdin: async () => stdin },
+  };
+}
+
+describe('runCli', () => {
+  it('prints a readable answer and exits 0 when something is recognized', async () => {
+    const t = io();
+    expect(await runCli(['what', 'is', '0x411'], t.io)).toBe(0);
+    expect(t.out.join('\n')).toMatch(/0x00000411\s+CRPSCEPChallenge_Expired/);
+    expect(t.out.join('\n')).toMatch(/Next steps:\n\s+1\. /);
+  });
+
+  it('prints the Answer as JSON with --json', async () => {
+    const t = io();
+    expect(await runCli(['--json', 'event', '20502'], t.io)).toBe(0);
+    const answer = JSON.parse(t.out.join(''));
+    expect(answer.kind).toBe('lookup');
+    expect(answer.items[0].entry.key).toBe('20502');
+  });
+
+  it('answers in Japanese with --lang ja', async () => {
+    const t = io();
+    await runCli(['--lang', 'ja', '0x411'], t.io);
+    expect(t.out.join('\n')).toMatch(/次のステップ/);
+  });
+
+  it('reads standard input when no text is given', async () => {
+    const t = io('Event ID: 10102\nDiagnostic Code: 0x00000405\n');
+    expect(await runCli([], t.io)).toBe(0);
+    expect(t.out.join('\n')).toMatch(/CertificateRenewal_Failure/);
+  });
+
+  it('exits 1 when nothing is recognized', async () => {
+    const t = io();
+    expect(await runCli(['banana', 'smoothie'], t.io)).toBe(1);
+    expect(await runCli(['0x40A'], t.io)).toBe(1);
+  });
+
+  it.each([[['--lang', 'fr', '0x411']], [['--bogus']], [['--lang']], [['--file']]])('exits 2 on a usage error: %j', async (argv) => {
+    const t = io();
+    expect(await runCli(argv, t.io)).toBe(2);
+    expect(t.err.join('\n')).toMatch(/Usage: connector-decoder/);
+  });
+
+  it('exits 2 when the file cannot be read', async () => {
+    const t = io();
+    expect(await runCli(['--file', '/nonexistent/log.txt'], t.io)).toBe(2);
+    expect(t.err.join('\n')).toMatch(/cannot read \/nonexistent\/log\.txt: ENOENT/);
+  });
+});
+
+describe('the installed bin', () => {
+  const bin = join(findProjectRoot(), 'bin', 'connector-decoder.js');
+  it('reads a piped paste and sets the exit code', () => {
+    const run = spawnSync(process.execPath, [bin], { input: 'hey, seeing event 20502 with 0x409 on NDES01', encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/CRPVerifyMetric_Failure/);
+    expect(run.stdout).toMatch(/CRPSCEPSigningCert_NotFound/);
+  });
+
+  it('exits 1 on nothing recognized and 2 on a usage error', () => {
+    expect(spawnSync(process.execPath, [bin, 'nothing here'], { encoding: 'utf8' }).status).toBe(1);
+    expect(spawnSync(process.execPath, [bin, '--nope'], { encoding: 'utf8' }).status).toBe(2);
+  });
+});
