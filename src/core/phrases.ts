@@ -26,6 +26,7 @@ const PHRASES = {
   andMore: { en: 'and {count} more', ja: 'ほか {count} 件' },
   moreItems: { en: '{count} more items were not shown.', ja: 'ほかに {count} 件は表示していません。' },
   notInCatalog: { en: '{token} is not in the catalog.', ja: '{token} はカタログにありません。' },
+  notFoundTitle: { en: 'Not in the catalog', ja: 'カタログにありません' },
   notInCatalogHint: { en: 'Nearest real entries:', ja: '近いエントリ:' },
   didYouMean: { en: 'Did you mean one of these for {token}?', ja: '{token} はこちらのことですか?' },
   nothingFound: {
@@ -60,6 +61,10 @@ const PHRASES = {
   with: { en: 'with', ja: '+' },
   inputCut: { en: 'Your message was longer than I read; only the first {size} were checked.', ja: 'メッセージが長すぎるため、最初の {size} のみ確認しました。' },
   catalog: { en: 'Catalog', ja: 'カタログ' },
+  turnError: {
+    en: 'Sorry, something went wrong on my side while answering. Reference: {id}',
+    ja: '申し訳ありません。回答中にこちら側でエラーが発生しました。参照 ID: {id}',
+  },
 } as const;
 
 export type PhraseKey = keyof typeof PHRASES;

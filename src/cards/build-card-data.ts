@@ -1,0 +1,165 @@
+import type { Language, Severity } from '../catalog/catalog-types';
+import type { Answer, EntryRef, EntryView, Finding, LookupAnswer } from '../core/answer';
+import { helpExamples, phrase } from '../core/phrases';
+import type { CardChoice, EntryCardData, QueryButton, ResultsCardData, SeverityStyle } from './card-models';
+
+/** Buttons per related group; the rest are counted as "and N more". */
+const MAX_BUTTONS = 6;
+/** Results shown in one card; the rest are counted. */
+const MAX_RESULTS = 10;
+const MAX_LINKS = 3;
+const COMPACT_STEPS = 3;
+
+/** Picks the card for an answer and fills its data model. Plain data in, plain data out. */
+export function buildCardData(answer: Answer, options: { welcome?: boolean } = {}): CardChoice {
+  const lang = answer.language;
+  if (answer.kind === 'help') {
+    const title = phrase(lang, options.welcome ? 'welcomeTitle' : 'helpTitle');
+    return {
+      template: 'help',
+      data: {
+        speak: `${title}. ${phrase(lang, 'helpIntro')}`,
+        title,
+        intro: phrase(lang, 'helpIntro'),
+        tryLabel: phrase(lang, 'helpTry'),
+        examples: answer.examples.map((q) => ({ title: q, query: q })),
+        pasteTip: phrase(lang, 'helpPaste'),
+        catalogLine: '',
+      },
+    };
+  }
+  if (answer.kind === 'log') return { template: 'results', data: logResults(answer.language, answer.findings, answer.details, answer) };
+  return lookupCard(answer);
+}
+
+function lookupCard(answer: LookupAnswer): CardChoice {
+  const lang = answer.language;
+  const entries = answer.items.filter((i) => i.type === 'entry');
+  if (entries.length === 1 && answer.items.length === 1 && entries[0].type === 'entry') {
+    return { template: 'entry', data: entryCard(lang, entries[0].entry) };
+  }
+  if (entries.length === 0) {
+    const unknowns = answer.items.flatMap((item) =>
+      item.type === 'entry'
+        ? []
+        : [
+            {
+              message: item.type === 'unknown' ? phrase(lang, 'notInCatalog', { token: item.token }) : phrase(lang, 'didYouMean', { token: item.token }),
+              hint: item.type === 'unknown' ? phrase(lang, 'notInCatalogHint') : '',
+              suggestions: item.suggestions.slice(0, MAX_BUTTONS).map(refButton),
+            },
+          ],
+    );
+    const title = phrase(lang, unknowns.length ? 'notFoundTitle' : 'nothingFound');
+    return {
+      template: 'not-found',
+      data: {
+        speak: [title, ...unknowns.map((u) => u.message)].join(' '),
+        title,
+        unknowns,
+        tryLabel: phrase(lang, 'helpTry'),
+        examples: helpExamples(lang).map((q) => ({ title: q, query: q })),
+        pasteTip: phrase(lang, 'helpPaste'),
+      },
+    };
+  }
+  const items: ResultsCardData['items'] = answer.items.map((item) => {
+    if (item.type === 'entry') {
+      const e = item.entry;
+      const sev = severityStyle(lang, e.severity);
+      return {
+        heading: `${sev.icon} ${e.key} · ${e.name}`,
+        label: [sev.label, item.ambiguous ? e.catalogTitle : ''].filter(Boolean).join(' · '),
+        body: `${e.summary} ${e.meaning}`,
+        steps: compactSteps(lang, e),
+        style: 'default',
+        color: sev.color,
+        actions: [{ title: phrase(lang, 'showDetails'), query: e.id }],
+      };
+    }
+    return {
+      heading: item.type === 'unknown' ? phrase(lang, 'notInCatalog', { token: item.token }) : phrase(lang, 'didYouMean', { token: item.token }),
+      label: '',
+      body: item.type === 'unknown' ? phrase(lang, 'notInCatalogHint') : '',
+      steps: '',
+      style: 'default',
+      color: 'Default',
+      actions: item.suggestions.slice(0, MAX_BUTTONS).map(refButton),
+    };
+  });
+  const ambiguous = answer.items.some((i) => i.type === 'entry' && i.ambiguous);
+  return {
+    template: 'results',
+    data: {
+      speak: items.map((i) => i.heading).join('. '),
+      title: phrase(lang, 'resultsTitle'),
+      items: items.slice(0, MAX_RESULTS),
+      more: items.length > MAX_RESULTS ? phrase(lang, 'andMore', { count: items.length - MAX_RESULTS }) : '',
+      notices: [...(ambiguous ? [phrase(lang, 'ambiguous')] : []), ...answer.notices],
+    },
+  };
+}
+
+/** The detail card data for one entry. */
+export function entryCard(lang: Language, e: EntryView): EntryCardData {
+  const sev = severityStyle(lang, e.severity);
+  const groups: Array<[string, EntryRef[]]> = [
+    [phrase(lang, 'relatedCodes'), e.relatedCodes],
+    [phrase(lang, 'relatedEvents'), e.relatedEvents],
+    [phrase(lang, 'relatedSuggested'), e.related.filter((r) => r.inference)],
+    [phrase(lang, 'relatedOther'), e.related.filter((r) => !r.inference)],
+  ];
+  const teamSteps = e.steps.some((s) => s.team) || e.links.some((l) => l.team);
+  return {
+    speak: `${e.key} ${e.name}. ${e.summary}`,
+    title: `${e.key} · ${e.name}`,
+    kindLabel: phrase(lang, e.kind === 'event' ? 'kind_event' : 'kind_code'),
+    severity: sev,
+    summary: e.summary,
+    notice: e.notice ?? '',
+    teamNote: e.team || teamSteps ? `★ ${phrase(lang, 'teamNote')}` : '',
+    labels: { meaning: phrase(lang, 'meaning'), nextSteps: phrase(lang, 'nextSteps') },
+    meaning: e.meaning,
+    steps: e.steps.map((s, i) => ({
+      number: `${i + 1}.`,
+      text: s.inference ? `${phrase(lang, 'suggestion')}: ${s.text}` : s.text,
+      tag: [s.inference ? phrase(lang, 'suggestionNote') : '', s.team ? `★ ${phrase(lang, 'teamNote')}` : ''].filter(Boolean).join(' · '),
+    })),
+    relatedGroups: groups
+      .filter(([, refs]) => refs.length > 0)
+      .map(([title, refs]) => ({
+        title,
+        items: refs.slice(0, MAX_BUTTONS).map(refButton),
+        more: refs.length > MAX_BUTTONS ? phrase(lang, 'andMore', { count: refs.length - MAX_BUTTONS }) : '',
+      })),
+    catalogLine: `${phrase(lang, 'catalog')}: ${e.catalogTitle}${e.log ? ` · ${e.log}` : ''}${e.taskCategory ? ` · ${e.taskCategory}` : ''}`,
+    links: e.links.slice(0, MAX_LINKS).map((l) => ({ title: `${phrase(lang, 'learnMore')}: ${l.title}`, url: l.url })),
+  };
+}
+
+function logResults(lang: Language, findings: Finding[], details: EntryView[], answer: Answer): ResultsCardData {
+  void details;
+  void findings;
+  return { speak: '', title: phrase(lang, 'logTitle'), items: [], more: '', notices: answer.notices };
+}
+
+function compactSteps(lang: Language, e: EntryView): string {
+  const steps = e.steps.slice(0, COMPACT_STEPS).map((s, i) => `${i + 1}. ${s.inference ? `${phrase(lang, 'suggestion')}: ` : ''}${s.text}`);
+  if (e.steps.length > COMPACT_STEPS) steps.push(`… ${phrase(lang, 'andMore', { count: e.steps.length - COMPACT_STEPS })}`);
+  return steps.join('\n');
+}
+
+function refButton(r: EntryRef): QueryButton {
+  return { title: `${r.key} ${r.name}${r.inference ? ' (?)' : ''}`, query: r.query };
+}
+
+const SEVERITY: Record<Severity, Omit<SeverityStyle, 'label'>> = {
+  success: { icon: '✅', style: 'good', color: 'Good' },
+  info: { icon: 'ℹ️', style: 'accent', color: 'Accent' },
+  warning: { icon: '⚠️', style: 'warning', color: 'Warning' },
+  error: { icon: '⛔', style: 'attention', color: 'Attention' },
+};
+
+export function severityStyle(lang: Language, severity: Severity): SeverityStyle {
+  return { ...SEVERITY[severity], label: phrase(lang, `severity_${severity}`) };
+}

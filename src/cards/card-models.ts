@@ -1,0 +1,78 @@
+/** A button that asks the bot a query when pressed (Action.Submit with `{ query }`). */
+export interface QueryButton {
+  title: string;
+  query: string;
+}
+
+export interface SeverityStyle {
+  label: string;
+  icon: string;
+  /** Container style: good, warning, attention, accent. */
+  style: string;
+  /** TextBlock color: Good, Warning, Attention, Accent. */
+  color: string;
+}
+
+/** Data bound to cards/entry.json: one catalog entry in detail. */
+export interface EntryCardData {
+  speak: string;
+  title: string;
+  kindLabel: string;
+  severity: SeverityStyle;
+  summary: string;
+  notice: string;
+  teamNote: string;
+  labels: { meaning: string; nextSteps: string };
+  meaning: string;
+  steps: Array<{ number: string; text: string; tag: string }>;
+  relatedGroups: Array<{ title: string; items: QueryButton[]; more: string }>;
+  catalogLine: string;
+  links: Array<{ title: string; url: string }>;
+}
+
+/** Data bound to cards/results.json: several results, each compact, and log findings. */
+export interface ResultsCardData {
+  speak: string;
+  title: string;
+  items: Array<{
+    heading: string;
+    label: string;
+    body: string;
+    /** A markdown list of the first next steps, or ''. */
+    steps: string;
+    style: string;
+    color: string;
+    actions: QueryButton[];
+  }>;
+  more: string;
+  notices: string[];
+}
+
+/** Data bound to cards/not-found.json: nothing in the catalog matched. */
+export interface NotFoundCardData {
+  speak: string;
+  title: string;
+  unknowns: Array<{ message: string; hint: string; suggestions: QueryButton[] }>;
+  tryLabel: string;
+  examples: QueryButton[];
+  pasteTip: string;
+}
+
+/** Data bound to cards/help.json: help and welcome. */
+export interface HelpCardData {
+  speak: string;
+  title: string;
+  intro: string;
+  tryLabel: string;
+  examples: QueryButton[];
+  pasteTip: string;
+  catalogLine: string;
+}
+
+export type CardChoice =
+  | { template: 'entry'; data: EntryCardData }
+  | { template: 'results'; data: ResultsCardData }
+  | { template: 'not-found'; data: NotFoundCardData }
+  | { template: 'help'; data: HelpCardData };
+
+export type CardName = CardChoice['template'];

@@ -1,0 +1,91 @@
+/** Everything the bot reads from the environment, typed and checked once at start-up. */
+export interface Config {
+  port: number;
+  /** Empty in local mode: no Bot Framework authentication (Agents Playground, tests). */
+  appId: string;
+  appPassword: string;
+  appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMsi';
+  tenantId: string;
+  catalogDir?: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Tenants whose users get answers; empty means any tenant. */
+  allowedTenantIds: string[];
+  /** Request bodies above this many bytes are refused with 413. */
+  maxBodyBytes: number;
+}
+
+/** A setting that stops start-up; the message says how to fix it. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMsi'] as const;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Reads and validates the configuration; throws ConfigError naming the setting and the fix. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const get = (key: string) => (env[key] ?? '').trim();
+
+  const portText = get('PORT') || '3978';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a number from 0 to 65535 (got "${portText}"). Set PORT in .env or remove it to use 3978.`);
+  }
+
+  const appId = get('MicrosoftAppId');
+  const appPassword = get('MicrosoftAppPassword');
+  const tenantId = get('MicrosoftAppTenantId');
+  const appTypeText = get('MicrosoftAppType') || (appId ? 'MultiTenant' : 'MultiTenant');
+  const appType = APP_TYPES.find((t) => t.toLowerCase() === appTypeText.toLowerCase());
+  if (!appType) {
+    throw new ConfigError(`MicrosoftAppType must be one of ${APP_TYPES.join(', ')} (got "${appTypeText}"). Use SingleTenant for a new bot registration.`);
+  }
+  if (appId) {
+    if (!GUID.test(appId)) throw new ConfigError(`MicrosoftAppId must be the app registration's client id, a GUID (got "${appId}").`);
+    if (appType !== 'MultiTenant' && !tenantId) {
+      throw new ConfigError(`MicrosoftAppTenantId is required when MicrosoftAppType is ${appType}. Set it to your Microsoft Entra tenant id.`);
+    }
+    if (tenantId && !GUID.test(tenantId)) throw new ConfigError(`MicrosoftAppTenantId must be a tenant id GUID (got "${tenantId}").`);
+    if (appType === 'UserAssignedMsi' && appPassword) {
+      throw new ConfigError('MicrosoftAppPassword must be empty when MicrosoftAppType is UserAssignedMsi: the managed identity needs no secret.');
+    }
+    if (appType !== 'UserAssignedMsi' && !appPassword) {
+      throw new ConfigError(`MicrosoftAppPassword is required for MicrosoftAppType ${appType}. Set it to the app registration's client secret.`);
+    }
+  } else if (appPassword) {
+    throw new ConfigError('MicrosoftAppPassword is set but MicrosoftAppId is empty. Set both for production, or neither for local use.');
+  }
+
+  const level = (get('LOG_LEVEL') || 'info').toLowerCase();
+  const logLevel = LOG_LEVELS.find((l) => l === level);
+  if (!logLevel) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${level}").`);
+
+  const allowedTenantIds = get('ALLOWED_TENANT_IDS')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+  const badTenant = allowedTenantIds.find((t) => !GUID.test(t));
+  if (badTenant) throw new ConfigError(`ALLOWED_TENANT_IDS must be comma-separated tenant id GUIDs (got "${badTenant}").`);
+
+  const maxText = get('MAX_BODY_BYTES') || String(256 * 1024);
+  const maxBodyBytes = Number(maxText);
+  if (!/^\d+$/.test(maxText) || maxBodyBytes < 1024) throw new ConfigError(`MAX_BODY_BYTES must be a whole number of at least 1024 (got "${maxText}").`);
+
+  return {
+    port,
+    appId,
+    appPassword,
+    appType,
+    tenantId,
+    catalogDir: get('CATALOG_DIR') || undefined,
+    logLevel,
+    allowedTenantIds: allowedTenantIds.map((t) => t.toLowerCase()),
+    maxBodyBytes,
+  };
+}
+
+/** True when no bot identity is configured: requests are not authenticated. */
+export function isLocalMode(config: Config): boolean {
+  return config.appId === '';
+}

@@ -1,0 +1,27 @@
+import type { Answer } from './answer';
+import { phrase } from './phrases';
+
+const MAX_SUMMARY = 300;
+
+/** One short plain line for notifications and screen readers. */
+export function summarizeAnswer(answer: Answer): string {
+  const lang = answer.language;
+  let text: string;
+  if (answer.kind === 'help') text = phrase(lang, 'helpIntro');
+  else if (answer.kind === 'log') {
+    const top = answer.findings[0];
+    text = phrase(lang, 'logSummary', { records: answer.recordCount, format: answer.format, findings: answer.findings.length });
+    if (top) text += ` ${top.headline}`;
+    else text += ` ${phrase(lang, 'nothingInPaste')}`;
+  } else {
+    const parts = answer.items.map((item) =>
+      item.type === 'entry'
+        ? `${item.entry.key} ${item.entry.name}: ${item.entry.summary}`
+        : item.type === 'unknown'
+          ? phrase(lang, 'notInCatalog', { token: item.token })
+          : phrase(lang, 'didYouMean', { token: item.token }),
+    );
+    text = parts.length ? parts.join(' | ') : phrase(lang, 'nothingFound');
+  }
+  return text.length > MAX_SUMMARY ? `${text.slice(0, MAX_SUMMARY - 1)}…` : text;
+}
