@@ -116,13 +116,18 @@ export function htmlToText(html: string, botNames: Set<string> = new Set()): str
       }
       continue;
     }
-    if (BLOCK_TAGS.has(name)) parts.push('\n');
+    if (BLOCK_TAGS.has(name) && !endsWithNewline(parts)) parts.push('\n');
   }
   return parts
     .join('')
     .replace(/\u00A0/g, ' ')
     .replace(/\r\n?/g, '\n')
     .replace(/\n{3,}/g, '\n\n');
+}
+
+function endsWithNewline(parts: string[]): boolean {
+  const last = parts[parts.length - 1];
+  return last === undefined || last.endsWith('\n');
 }
 
 function tagName(tag: string): string {

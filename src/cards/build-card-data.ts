@@ -4,7 +4,7 @@ import { helpExamples, phrase } from '../core/phrases';
 import type { CardChoice, EntryCardData, QueryButton, ResultsCardData, SeverityStyle } from './card-models';
 
 /** Buttons per related group; the rest are counted as "and N more". */
-const MAX_BUTTONS = 6;
+const MAX_BUTTONS = 5;
 /** Results shown in one card; the rest are counted. */
 const MAX_RESULTS = 10;
 const MAX_LINKS = 3;

@@ -1,0 +1,40 @@
+import { htmlToText, readMessageText } from '../../src/bot/read-message-text';
+
+const bot = { id: '28:bot', name: 'Connector Decoder' };
+const mention = { type: 'mention', text: '<at>Connector Decoder</at>', mentioned: bot };
+
+describe('readMessageText', () => {
+  it.each([
+    ['<at>Connector Decoder</at> what is 0x411', 'what is 0x411'],
+    ['what is 0x411 <at>Connector Decoder</at>', 'what is 0x411'],
+    ['<at>Connector Decoder</at> 0x403 vs <at>Connector Decoder</at> 0x404', '0x403 vs   0x404'],
+    ['ask <at>Sam Lee</at> about 0x411 <at>Connector Decoder</at>', 'ask Sam Lee about 0x411'],
+    ['\r\n<at>Connector Decoder</at>&nbsp;event&nbsp;20502\r\n', 'event 20502'],
+    ['<at>Connector Decoder</at>', ''],
+  ])('%j → %j', (text, expected) => {
+    expect(readMessageText({ text, entities: [mention], recipient: bot })).toBe(expected);
+  });
+
+  it('prefers the text/html attachment and keeps its lines and angle brackets', () => {
+    const html = '<div><span itemtype="http://schema.skype.com/Mention" itemscope itemid="0">Connector Decoder</span>&nbsp;</div><div>line &lt;one&gt;</div><div>Event ID: 20502</div>';
+    expect(readMessageText({ text: 'line Event ID: 20502', attachments: [{ contentType: 'text/html', content: html }], entities: [mention], recipient: bot })).toBe('line <one>\nEvent ID: 20502');
+  });
+
+  it('keeps other people mentioned in HTML', () => {
+    const html = '<p><span itemtype="http://schema.skype.com/Mention" itemid="1">Sam Lee</span> see 0x411</p>';
+    expect(readMessageText({ attachments: [{ contentType: 'text/html', content: html }], entities: [mention], recipient: bot })).toBe('Sam Lee see 0x411');
+  });
+
+  it('keeps pre blocks line by line', () => {
+    expect(htmlToText('<pre>Log Name: X\nEvent ID: 20502\n</pre>')).toBe('Log Name: X\nEvent ID: 20502\n');
+  });
+
+  it.each([
+    ['unclosed tags', '<'.repeat(100_000)],
+    ['unclosed at', '<at>'.repeat(20_000)],
+    ['nested spans', '<span>'.repeat(20_000)],
+  ])('handles %s in linear time', (_name, input) => {
+    expect(typeof readMessageText({ text: input, attachments: [{ contentType: 'text/html', content: input }] })).toBe('string');
+    expect(typeof readMessageText({ text: input })).toBe('string');
+  });
+});
