@@ -88,7 +88,7 @@ describe('the real server answers Teams-shaped activities', () => {
 
   it('reports health with catalog counts', async () => {
     const res = await fetch(`${server.url}/healthz`);
-    const body = await res.json();
+    const body = (await res.json()) as any;
     expect(res.status).toBe(200);
     expect(body.status).toBe('ok');
     expect(body.catalog.byCatalog['legacy-connector']).toBe(31);
