@@ -1,5 +1,8 @@
 import { ask, cardOf, cardQueries, cardText, startServer, type RunningServer } from './helpers/start-server';
-import { botAdded, buttonPress, htmlPaste, mentionMessage, teamsMessage } from './helpers/teams-activity';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findProjectRoot } from '../src/project-root';
+import { botAdded, buttonPress, escapeHtml, htmlPaste, mentionMessage, teamsMessage } from './helpers/teams-activity';
 
 describe('the real server answers Teams-shaped activities', () => {
   let server: RunningServer;
@@ -45,6 +48,20 @@ describe('the real server answers Teams-shaped activities', () => {
   it('reads a rich paste from the text/html attachment', async () => {
     const replies = await ask(server, htmlPaste(['Event ID:      20502', 'Level:         Error', 'Diagnostic Code: 0x00000409']));
     expect(cardText(cardOf(replies))).toMatch(/CRPSCEPSigningCert_NotFound|0x00000409/);
+  });
+
+  it('diagnoses an Event Viewer paste whose lines survive only in the text/html attachment', async () => {
+    const lines = readFileSync(join(findProjectRoot(), 'test', 'fixtures', 'logs', 'event-viewer-text-many.txt'), 'utf8').split('\n');
+    const activity: any = htmlPaste(lines);
+    const html = lines.map((l) => `<div>${escapeHtml(l)}</div>`).join('');
+    activity.attachments = [{ contentType: 'text/html', content: `<div><span itemtype="http://schema.skype.com/Mention" itemid="0">Connector Decoder</span></div>${html}` }];
+    const replies = await ask(server, activity);
+    expect(replies[0].text).toMatch(/^4 records read \(Event Viewer text\); 3 distinct findings\. 20502 CRPVerifyMetric_Failure with 0x00000409/);
+    const text = cardText(cardOf(replies));
+    expect(text).toMatch(/Log diagnosis/);
+    expect(text).toMatch(/seen 2×/);
+    expect(text).toMatch(/5c0ffee0-1234-4abc-9def-00000000a1b2/);
+    expect(cardQueries(cardOf(replies))).toContain('legacy-connector:code:0x00000409');
   });
 
   it('welcomes when the bot is added', async () => {

@@ -1,7 +1,7 @@
 import type { Language, Severity } from '../catalog/catalog-types';
-import type { Answer, EntryRef, EntryView, Finding, LookupAnswer } from '../core/answer';
+import type { Answer, EntryRef, EntryView, Finding, LogAnswer, LookupAnswer } from '../core/answer';
 import { helpExamples, phrase } from '../core/phrases';
-import type { CardChoice, EntryCardData, QueryButton, ResultsCardData, SeverityStyle } from './card-models';
+import type { CardChoice, EntryCardData, LogCardData, QueryButton, ResultsCardData, SeverityStyle } from './card-models';
 
 /** Buttons per related group; the rest are counted as "and N more". */
 const MAX_BUTTONS = 5;
@@ -28,7 +28,7 @@ export function buildCardData(answer: Answer, options: { welcome?: boolean } = {
       },
     };
   }
-  if (answer.kind === 'log') return { template: 'results', data: logResults(answer.language, answer.findings, answer.details, answer) };
+  if (answer.kind === 'log') return { template: 'log', data: logCard(answer) };
   return lookupCard(answer);
 }
 
@@ -137,10 +137,46 @@ export function entryCard(lang: Language, e: EntryView): EntryCardData {
   };
 }
 
-function logResults(lang: Language, findings: Finding[], details: EntryView[], answer: Answer): ResultsCardData {
-  void details;
-  void findings;
-  return { speak: '', title: phrase(lang, 'logTitle'), items: [], more: '', notices: answer.notices };
+/** Findings listed on a log card; the rest are counted. */
+const MAX_FINDINGS = 10;
+const CONTEXT_KEYS = ['computer', 'time', 'level', 'deviceId', 'caName', 'template', 'thumbprint', 'source'] as const;
+
+function logCard(answer: LogAnswer): LogCardData {
+  const lang = answer.language;
+  const findings = answer.findings.slice(0, MAX_FINDINGS).map((f: Finding) => {
+    const sev = severityStyle(lang, f.severity);
+    const when = f.firstSeen ? ` · ${phrase(lang, 'firstLast', { first: f.firstSeen, last: f.lastSeen ?? f.firstSeen })}` : '';
+    return {
+      heading: `${sev.icon} ${f.headline}`,
+      seen: `${sev.label} · ${phrase(lang, 'seen', { count: f.count })}${when}`,
+      style: 'emphasis',
+      color: sev.color,
+      facts: CONTEXT_KEYS.filter((k) => k !== 'time' && f.context[k]).map((k) => ({ title: phrase(lang, k), value: plain(f.context[k] as string) })),
+    };
+  });
+  const summary = phrase(lang, 'logSummary', { records: answer.recordCount, format: answer.format, findings: answer.findings.length });
+  return {
+    speak: `${phrase(lang, 'logTitle')}. ${summary}`,
+    title: phrase(lang, 'logTitle'),
+    summary,
+    findings,
+    more: answer.findings.length > MAX_FINDINGS ? phrase(lang, 'andMore', { count: answer.findings.length - MAX_FINDINGS }) : '',
+    nothing: answer.findings.length ? '' : phrase(lang, 'nothingInPaste'),
+    pasteTip: phrase(lang, 'helpPaste'),
+    details: answer.details.map((e) => ({
+      heading: `${severityStyle(lang, e.severity).icon} ${e.key} · ${e.name}`,
+      meaning: e.meaning,
+      steps: compactSteps(lang, e),
+      color: severityStyle(lang, e.severity).color,
+      button: { title: phrase(lang, 'showDetails'), query: e.id },
+    })),
+    notices: answer.notices,
+  };
+}
+
+/** Pasted values shown as text, with markdown characters neutralized. */
+function plain(value: string): string {
+  return value.replace(/[*_`[\]]/g, ' ').slice(0, 200);
 }
 
 function compactSteps(lang: Language, e: EntryView): string {

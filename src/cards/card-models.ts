@@ -69,10 +69,25 @@ export interface HelpCardData {
   catalogLine: string;
 }
 
+/** Data bound to cards/log.json: the diagnosis of a pasted log. */
+export interface LogCardData {
+  speak: string;
+  title: string;
+  summary: string;
+  findings: Array<{ heading: string; seen: string; style: string; color: string; facts: Array<{ title: string; value: string }> }>;
+  more: string;
+  /** Set when the paste held records but nothing the catalog knows. */
+  nothing: string;
+  pasteTip: string;
+  details: Array<{ heading: string; meaning: string; steps: string; color: string; button: QueryButton }>;
+  notices: string[];
+}
+
 export type CardChoice =
   | { template: 'entry'; data: EntryCardData }
   | { template: 'results'; data: ResultsCardData }
   | { template: 'not-found'; data: NotFoundCardData }
-  | { template: 'help'; data: HelpCardData };
+  | { template: 'help'; data: HelpCardData }
+  | { template: 'log'; data: LogCardData };
 
 export type CardName = CardChoice['template'];

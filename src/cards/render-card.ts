@@ -5,7 +5,7 @@ import { findProjectRoot } from '../project-root';
 import type { CardChoice, CardName } from './card-models';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
-const CARD_NAMES: readonly CardName[] = ['entry', 'results', 'not-found', 'help'];
+const CARD_NAMES: readonly CardName[] = ['entry', 'results', 'not-found', 'help', 'log'];
 
 /** An Adaptive Card ready to send, as a Bot Framework attachment. */
 export interface CardAttachment {

@@ -38,6 +38,7 @@ export function findMentions(catalog: Catalog, tokens: Token[], wholeText: strin
     mentions.push({ type: 'entries', entries: fresh, via, token });
   };
 
+  const wholeWord = tokens.length === 1 ? wholeText.trim().toLowerCase() : undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const prev = wordBefore(tokens, i);
@@ -73,7 +74,7 @@ export function findMentions(catalog: Catalog, tokens: Token[], wholeText: strin
     } else if (token.type === 'word') {
       const lower = token.text.toLowerCase();
       const entries = catalog.byName.get(lower);
-      const nameLike = isIdentifierLike(token.text) || wholeText.trim().toLowerCase() === lower;
+      const nameLike = isIdentifierLike(token.text) || wholeWord === lower;
       if (entries && nameLike) emitEntries(entries, 'name', token.text);
       else if (!entries && isIdentifierLike(token.text) && token.text.length >= 8) {
         const suggestions = nearestNames(catalog, token.text);

@@ -1,7 +1,155 @@
-import type { Catalog, Language } from '../catalog/catalog-types';
-import type { LogAnswer } from '../core/answer';
+import type { Catalog, CatalogEntry, Language, Severity } from '../catalog/catalog-types';
+import { decimalLookupKeys } from '../catalog/load-catalog';
+import type { EntryRef, EntryView, Finding, LogAnswer } from '../core/answer';
+import { findMentions } from '../core/find-mentions';
+import { phrase } from '../core/phrases';
+import { scanTokens } from '../core/scan-tokens';
+import { refEntry, viewEntry } from '../core/view-entry';
+import type { LogRecord } from './log-record';
+import { readRecords } from './read-records';
 
-/** Reads pasted log records; undefined when the text is not a log. */
-export function explainLog(_catalog: Catalog, _text: string, _language: Language): LogAnswer | undefined {
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, success: 0 };
+/** Findings whose entries get a detail section. */
+const DETAIL_FINDINGS = 3;
+const MAX_TOKENS_PER_RECORD = 2000;
+const SUCCESS_CODE_DIGITS = '0';
+
+/**
+ * Diagnoses pasted log records: each record's event is tied to the codes in the same record,
+ * identical (event, codes) pairs are counted with first and last time seen, worst first.
+ * Returns undefined when the text holds no log records, so a plain question is answered as one.
+ */
+export function explainLog(catalog: Catalog, text: string, language: Language): LogAnswer | undefined {
+  const read = readRecords(text);
+  if (!read) return undefined;
+
+  const groups = new Map<string, Finding & { rank: number; order: number }>();
+  read.records.forEach((record, order) => {
+    const event = resolveEvent(catalog, record);
+    const { codes, unknown } = resolveCodes(catalog, record);
+    if (!event && codes.length === 0 && unknown.length === 0) return;
+    const key = [event?.id ?? '', ...codes.map((c) => c.id), ...unknown].join('|');
+    const severity = worst([event?.severity, ...codes.map((c) => c.severity), levelSeverity(record.level)]);
+    const existing = groups.get(key);
+    if (existing) {
+      existing.count++;
+      if (record.time) {
+        existing.firstSeen = earlier(existing.firstSeen, record.time);
+        existing.lastSeen = later(existing.lastSeen, record.time);
+      }
+      existing.context = { ...record.context, ...existing.context };
+      return;
+    }
+    const eventRef = event ? refEntry(catalog, event, language) : undefined;
+    const codeRefs = codes.map((c) => refEntry(catalog, c, language));
+    groups.set(key, {
+      event: eventRef,
+      codes: codeRefs,
+      unknown,
+      severity,
+      count: 1,
+      firstSeen: record.time,
+      lastSeen: record.time,
+      context: stripEmpty(record.context),
+      headline: headline(language, eventRef, codeRefs, unknown, record),
+      rank: SEVERITY_RANK[severity],
+      order,
+    });
+  });
+
+  const findings = [...groups.values()]
+    .sort((a, b) => b.rank - a.rank || b.count - a.count || a.order - b.order)
+    .map(({ rank: _rank, order: _order, ...finding }) => finding);
+
+  const details: EntryView[] = [];
+  const shown = new Set<string>();
+  for (const finding of findings.slice(0, DETAIL_FINDINGS)) {
+    for (const ref of [finding.event, ...finding.codes.filter((c) => c.severity !== 'success')]) {
+      if (!ref || shown.has(ref.id)) continue;
+      shown.add(ref.id);
+      details.push(viewEntry(catalog, catalog.byId.get(ref.id) as CatalogEntry, language));
+    }
+  }
+  return { kind: 'log', language, notices: [], format: read.format, recordCount: read.records.length, findings, details };
+}
+
+/** The catalog event a record reports: by provider or channel when the record names one. */
+function resolveEvent(catalog: Catalog, record: LogRecord): CatalogEntry | undefined {
+  if (!record.eventId) return undefined;
+  const candidates = catalog.eventsByNumber.get(String(Number(record.eventId))) ?? [];
+  if (candidates.length === 0) return undefined;
+  const origin = [record.provider, record.channel].filter((x): x is string => !!x).map((x) => x.toLowerCase());
+  if (origin.length === 0) return candidates.length === 1 ? candidates[0] : undefined;
+  return candidates.find((entry) => {
+    const info = catalog.catalogs.get(entry.catalogId);
+    const names = [...(info?.providers ?? []), ...(info?.channels ?? [])].map((n) => n.toLowerCase());
+    return origin.some((o) => names.includes(o));
+  });
+}
+
+/** Codes written in the record's text, in order, without repeats; IIS status columns too. */
+function resolveCodes(catalog: Catalog, record: LogRecord): { codes: CatalogEntry[]; unknown: string[] } {
+  const codes: CatalogEntry[] = [];
+  const unknown: string[] = [];
+  const add = (entry: CatalogEntry) => {
+    if (!codes.includes(entry)) codes.push(entry);
+  };
+  const tokens = scanTokens(record.text, MAX_TOKENS_PER_RECORD);
+  for (const mention of findMentions(catalog, tokens, record.text)) {
+    if (mention.type === 'entries') mention.entries.filter((e) => e.kind === 'code').forEach(add);
+    else if (mention.type === 'unknownCode' && mention.digits.length <= 8 && mention.digits !== SUCCESS_CODE_DIGITS) unknown.push(mention.token);
+  }
+  if (record.http) {
+    for (const key of [`HTTP${record.http.status}.${record.http.substatus}`, `HTTP${record.http.status}`]) {
+      const http = catalog.codesByDigits.get(`#${key}`);
+      if (http) {
+        http.forEach(add);
+        break;
+      }
+    }
+    if (record.http.win32 && record.http.win32 !== '0') {
+      for (const k of decimalLookupKeys(record.http.win32)) (catalog.codesByDigits.get(k) ?? []).forEach(add);
+    }
+  }
+  return { codes, unknown };
+}
+
+function headline(language: Language, event: EntryRef | undefined, codes: EntryRef[], unknown: string[], record: LogRecord): string {
+  const shownCodes = codes.length > 1 ? codes.filter((c) => c.severity !== 'success') : codes;
+  const names = [event ? `${event.key} ${event.name}` : '', ...shownCodes.map((c) => `${c.key} ${c.name}`), ...unknown.map((u) => phrase(language, 'notInCatalog', { token: u }))]
+    .filter(Boolean)
+    .join(` ${phrase(language, 'with')} `);
+  const prefix = !event && record.http ? `HTTP ${record.http.status}.${record.http.substatus} ${record.http.uri}: ` : '';
+  const summaries = [event?.summary, ...shownCodes.map((c) => c.summary)].filter(Boolean).join(' ');
+  return `${prefix}${names}${summaries ? ` — ${summaries}` : ''}`;
+}
+
+function levelSeverity(level: string | undefined): Severity | undefined {
+  const l = (level ?? '').toLowerCase();
+  if (l.startsWith('err') || l.startsWith('crit') || l === 'エラー') return 'error';
+  if (l.startsWith('warn') || l === '警告') return 'warning';
   return undefined;
+}
+
+function worst(severities: Array<Severity | undefined>): Severity {
+  let best: Severity = 'info';
+  let rank = -1;
+  for (const s of severities) if (s && SEVERITY_RANK[s] > rank) [best, rank] = [s, SEVERITY_RANK[s]];
+  return best;
+}
+
+function earlier(a: string | undefined, b: string): string {
+  if (!a) return b;
+  const [x, y] = [Date.parse(a), Date.parse(b)];
+  return Number.isFinite(x) && Number.isFinite(y) && y < x ? b : a;
+}
+
+function later(a: string | undefined, b: string): string {
+  if (!a) return b;
+  const [x, y] = [Date.parse(a), Date.parse(b)];
+  return Number.isFinite(x) && Number.isFinite(y) ? (y > x ? b : a) : b;
+}
+
+function stripEmpty<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as T;
 }

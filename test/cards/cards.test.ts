@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadCatalog } from '../../src/catalog/load-catalog';
+import { findProjectRoot } from '../../src/project-root';
 import { LANGUAGES } from '../../src/catalog/catalog-types';
 import { buildReply } from '../../src/cards/build-reply';
 import { createCardRenderer } from '../../src/cards/render-card';
@@ -10,6 +13,7 @@ import { explain } from '../../src/core/explain';
 const AC = require('adaptivecards/dist/adaptivecards.js');
 
 const catalog = loadCatalog();
+const fixtures = join(findProjectRoot(), 'test', 'fixtures', 'logs');
 const renderer = createCardRenderer();
 /** Teams allows about 100 KB per message, counted as UTF-16; stay well below. */
 const SIZE_BUDGET = 40_000;
@@ -34,6 +38,11 @@ function everyAnswer(): Array<[string, Answer, boolean]> {
     cases.push([`nothing (${language})`, explain('banana smoothie', { catalog, language }), false]);
     cases.push([`did you mean (${language})`, explain('CRPSCEPChalenge_Expired', { catalog, language }), false]);
     cases.push([`several (${language})`, explain('0x403 vs 0x404 vs 0x40A', { catalog, language }), false]);
+    for (const file of readdirSync(fixtures)) {
+      cases.push([`log ${file} (${language})`, explain(readFileSync(join(fixtures, file), 'utf8'), { catalog, language }), false]);
+    }
+    const manyRecords = readFileSync(join(fixtures, 'event-viewer-text-many.txt'), 'utf8').repeat(60);
+    cases.push([`log of 240 records (${language})`, explain(manyRecords, { catalog, language }), false]);
     const everything = catalog.entries.map((e) => (e.kind === 'code' ? e.key : `event ${e.key}`)).join(' ');
     cases.push([`largest multi-result (${language})`, explain(everything + ' 0x40A 0x40B event 20503', { catalog, language }), false]);
   }

@@ -57,6 +57,7 @@ export function cardText(card: any): string {
     else if (v && typeof v === 'object') {
       if (typeof v.text === 'string') out.push(v.text);
       if (typeof v.title === 'string') out.push(v.title);
+      if (typeof v.value === 'string') out.push(v.value);
       for (const value of Object.values(v)) if (typeof value === 'object') walk(value);
     }
   };
