@@ -4,7 +4,16 @@ import { loadCatalog } from '../../src/catalog/load-catalog';
 import { normalizeHexDigits } from '../../src/catalog/normalize-code';
 import { findProjectRoot } from '../../src/project-root';
 
-const SEED = join(findProjectRoot(), '..', 'shared', 'seed', 'troubleshoot-certificate-connector-events.ja.md');
+/** The catalog's source document lives in the shared reference folder beside the repository. */
+const SEED = process.env.CONNECTOR_DECODER_SEED ?? join(findProjectRoot(), '..', 'shared', 'seed', 'troubleshoot-certificate-connector-events.ja.md');
+
+function readSeed(): string {
+  try {
+    return readFileSync(SEED, 'utf8');
+  } catch {
+    throw new Error(`The source document is not at ${SEED}. Keep the shared/ folder beside the repository, or set CONNECTOR_DECODER_SEED to the file.`);
+  }
+}
 
 /** Rows of the markdown tables whose first cell matches `first`. */
 function tableRows(markdown: string, first: RegExp): string[][] {
@@ -16,7 +25,7 @@ function tableRows(markdown: string, first: RegExp): string[][] {
 }
 
 describe('the legacy catalog holds the source document', () => {
-  const markdown = readFileSync(SEED, 'utf8');
+  const markdown = readSeed();
   const catalog = loadCatalog();
   const eventRows = tableRows(markdown, /^\d{5}$/);
   const codeRows = tableRows(markdown, /^0x[0-9A-F]+$/i);
