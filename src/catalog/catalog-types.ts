@@ -48,6 +48,10 @@ export interface CatalogEntry {
   related: CatalogRelation[];
   log?: string;
   taskCategory?: string;
+  /** Event sources that write this entry; empty means the catalog's providers. */
+  providers: string[];
+  /** Lower-case message text that identifies this entry wherever it appears. */
+  phrases: string[];
   /** Defined by a team catalog rather than a built-in one. */
   team: boolean;
 }

@@ -44,6 +44,8 @@ interface RawEntry {
   links?: Array<string | RawLink>;
   keywords?: { en?: string[]; ja?: string[] };
   related?: Array<{ ref: string; inference?: boolean; note?: RawText }>;
+  providers?: string[];
+  phrases?: string[];
 }
 interface RawCatalog {
   id: string;
@@ -191,6 +193,8 @@ function buildEntry(catalog: RawCatalog, raw: RawEntry, origin: string, team: bo
     related: [],
     log: raw.log,
     taskCategory: raw.taskCategory,
+    providers: raw.providers ?? [],
+    phrases: (raw.phrases ?? []).map((p) => p.toLowerCase()),
     team,
   };
 }

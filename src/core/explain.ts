@@ -7,6 +7,7 @@ import { scanTokens } from './scan-tokens';
 import { sanitizeText } from './sanitize-text';
 import { searchKeywords } from './search-keywords';
 import { helpExamples, phrase } from './phrases';
+import { sourcesOf } from './narrow-candidates';
 import { nearestCodes, nearestEvents } from './suggest-nearest';
 import { refEntry, viewEntry } from './view-entry';
 import { explainLog } from '../logs/explain-log';
@@ -14,7 +15,7 @@ import { explainLog } from '../logs/explain-log';
 const HELP_WORDS = new Set(['', 'help', '?', '/help', 'hi', 'hello', 'start', 'usage', 'commands', 'ヘルプ', '使い方', 'こんにちは']);
 /** A question names at most this many things; more are counted in a notice. */
 const MAX_ITEMS = 20;
-const ENTRY_ID = /^[a-z0-9-]{1,60}:(event|code):[^\s:]{1,40}$/;
+const ENTRY_ID = /^[a-z0-9-]{1,60}:(event|code):[^:]{1,40}$/;
 
 let defaultCatalog: Catalog | undefined;
 
@@ -51,11 +52,19 @@ export function explain(text: string, options: ExplainInput = {}): Answer {
 function answerQuestion(catalog: Catalog, text: string, language: Language): LookupAnswer {
   const tokens = scanTokens(text);
   const items: AnswerItem[] = [];
+  const lower = text.toLowerCase();
+  for (const entry of catalog.entries) {
+    if (entry.phrases.some((p) => lower.includes(p)) && sourcesOf(catalog, entry).some((s) => lower.includes(s) || lower.includes(entry.key))) {
+      items.push({ type: 'entry', entry: viewEntry(catalog, entry, language), via: 'keyword', token: '', ambiguous: false });
+    }
+  }
+  const phraseIds = new Set(items.map((i) => (i.type === 'entry' ? i.entry.id : '')));
   for (const mention of findMentions(catalog, tokens, text)) {
     switch (mention.type) {
       case 'entries': {
         const ambiguous = mention.entries.length > 1;
         for (const entry of mention.entries) {
+          if (phraseIds.has(entry.id)) continue;
           items.push({ type: 'entry', entry: viewEntry(catalog, entry, language), via: mention.via, token: mention.token, ambiguous });
         }
         break;

@@ -3,6 +3,7 @@ import { decimalLookupKeys } from '../catalog/load-catalog';
 import { normalizeHexDigits } from '../catalog/normalize-code';
 import type { MatchKind } from './answer';
 import type { Token } from './scan-tokens';
+import { narrowCandidates } from './narrow-candidates';
 import { nearestNames } from './suggest-nearest';
 
 /** Something the text names, in the order it appears. */
@@ -15,15 +16,19 @@ export type Mention =
 const EVENT_WORDS = new Set(['event', 'events', 'eventid', 'id', 'evt']);
 const CODE_WORDS = new Set(['code', 'diag', 'diagnostic', 'コード', '診断コード']);
 const ERROR_WORDS = new Set(['error', 'err', 'win32', 'status', 'hresult', 'エラー']);
+const SHORT_QUESTION_TOKENS = 3;
 /** Hex literals longer than this are data (keywords masks, hashes), not codes. */
 const MAX_CODE_DIGITS = 16;
 
 /**
  * Finds every code, event number and entry name in the tokens, in order and without repeats.
  * Codes are looked up by their written digits; an event number counts when it follows a word
- * such as "event", "ID" or "イベント", or when it is a catalog event on its own.
+ * such as "event", "ID" or "イベント", or when it is a catalog event on its own. A decimal error
+ * number counts after "error", "status" or "win32"; elsewhere only when `bareDecimals` is on (a
+ * question may be just "2148204809"; a log line is full of numbers that are not codes).
  */
-export function findMentions(catalog: Catalog, tokens: Token[], wholeText: string): Mention[] {
+export function findMentions(catalog: Catalog, tokens: Token[], wholeText: string, options: { bareDecimals?: boolean } = {}): Mention[] {
+  const bareDecimals = options.bareDecimals ?? true;
   const mentions: Mention[] = [];
   const seen = new Set<string>();
   const once = (key: string, mention: Mention) => {
@@ -39,6 +44,13 @@ export function findMentions(catalog: Catalog, tokens: Token[], wholeText: strin
   };
 
   const wholeWord = tokens.length === 1 ? wholeText.trim().toLowerCase() : undefined;
+  const lowerText = wholeText.toLowerCase();
+  /** Short questions ("1000", "what is 4005") may name events by a bare number; prose may not. */
+  const bareEventsAllowed = tokens.length <= SHORT_QUESTION_TOKENS || lowerText.includes('certificateconnectors');
+  const events = (value: number) => {
+    const found = catalog.eventsByNumber.get(String(value));
+    return found ? narrowCandidates(catalog, found, wholeText) : undefined;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const prev = wordBefore(tokens, i);
@@ -53,21 +65,24 @@ export function findMentions(catalog: Catalog, tokens: Token[], wholeText: strin
       const value = Number(text);
       if (EVENT_WORDS.has(prev) || prev.endsWith('イベント')) {
         if (text.startsWith('-') || text.length > 6) continue;
-        const entries = catalog.eventsByNumber.get(String(value));
-        if (entries) emitEntries(entries, 'event', text);
+        const entries = events(value);
+        if (entries?.length) emitEntries(entries, 'event', text);
         else once(`event:${value}`, { type: 'unknownEvent', token: text, value });
+      } else if (prev === 'http' && /^\d{3}$/.test(text)) {
+        const entries = catalog.codesByDigits.get(`#HTTP${text}`);
+        if (entries) emitEntries(entries, 'code', `HTTP ${text}`);
       } else if (CODE_WORDS.has(prev) && /^\d{3}$/.test(text)) {
         const digits = text.replace(/^0+(?=.)/, '');
         const entries = catalog.codesByDigits.get(digits);
         if (entries) emitEntries(entries, 'code', text);
         else once(`code:${digits}`, { type: 'unknownCode', token: `0x${text}`, digits });
       } else {
-        const events = text.length <= 6 ? catalog.eventsByNumber.get(String(value)) : undefined;
-        if (events) {
-          emitEntries(events, 'event', text);
+        const bare = text.length <= 6 && (text.length >= 5 || bareEventsAllowed) ? events(value) : undefined;
+        if (bare?.length) {
+          emitEntries(bare, 'event', text);
           continue;
         }
-        if (text.replace('-', '').length < 4 && !ERROR_WORDS.has(prev)) continue;
+        if (!ERROR_WORDS.has(prev) && (!bareDecimals || text.replace('-', '').length < 4)) continue;
         const codes = decimalLookupKeys(text).flatMap((k) => catalog.codesByDigits.get(k) ?? []);
         if (codes.length) emitEntries(codes, 'code', text);
       }

@@ -59,7 +59,8 @@ export function searchKeywords(catalog: Catalog, tokens: Token[]): CatalogEntry[
         hits++;
       }
     }
-    if (score > 0) scored.push({ entry: item.entry, score, hits });
+    // One weak hit (a word of a long meaning text) is chance, not relevance.
+    if (score >= 3 || hits >= Math.min(2, terms.size + runs.size)) scored.push({ entry: item.entry, score, hits });
   }
   if (scored.length === 0) return [];
   scored.sort(

@@ -2,6 +2,7 @@ import type { Catalog, CatalogEntry, Language, Severity } from '../catalog/catal
 import { decimalLookupKeys } from '../catalog/load-catalog';
 import type { EntryRef, EntryView, Finding, LogAnswer } from '../core/answer';
 import { findMentions } from '../core/find-mentions';
+import { narrowCandidates } from '../core/narrow-candidates';
 import { phrase } from '../core/phrases';
 import { scanTokens } from '../core/scan-tokens';
 import { refEntry, viewEntry } from '../core/view-entry';
@@ -73,18 +74,14 @@ export function explainLog(catalog: Catalog, text: string, language: Language): 
   return { kind: 'log', language, notices: [], format: read.format, recordCount: read.records.length, findings, details };
 }
 
-/** The catalog event a record reports: by provider or channel when the record names one. */
+/** The catalog event a record reports, chosen by the record's provider or channel when it names one. */
 function resolveEvent(catalog: Catalog, record: LogRecord): CatalogEntry | undefined {
   if (!record.eventId) return undefined;
   const candidates = catalog.eventsByNumber.get(String(Number(record.eventId))) ?? [];
-  if (candidates.length === 0) return undefined;
-  const origin = [record.provider, record.channel].filter((x): x is string => !!x).map((x) => x.toLowerCase());
-  if (origin.length === 0) return candidates.length === 1 ? candidates[0] : undefined;
-  return candidates.find((entry) => {
-    const info = catalog.catalogs.get(entry.catalogId);
-    const names = [...(info?.providers ?? []), ...(info?.channels ?? [])].map((n) => n.toLowerCase());
-    return origin.some((o) => names.includes(o));
-  });
+  const origins = [record.provider, record.channel].filter((x): x is string => !!x);
+  if (origins.length === 0) return candidates.length === 1 ? candidates[0] : undefined;
+  const chosen = narrowCandidates(catalog, candidates, record.text, origins);
+  return chosen.length === 1 ? chosen[0] : undefined;
 }
 
 /** Codes written in the record's text, in order, without repeats; IIS status columns too. */
@@ -95,7 +92,7 @@ function resolveCodes(catalog: Catalog, record: LogRecord): { codes: CatalogEntr
     if (!codes.includes(entry)) codes.push(entry);
   };
   const tokens = scanTokens(record.text, MAX_TOKENS_PER_RECORD);
-  for (const mention of findMentions(catalog, tokens, record.text)) {
+  for (const mention of findMentions(catalog, tokens, record.text, { bareDecimals: false })) {
     if (mention.type === 'entries') mention.entries.filter((e) => e.kind === 'code').forEach(add);
     else if (mention.type === 'unknownCode' && mention.digits.length <= 8 && mention.digits !== SUCCESS_CODE_DIGITS) unknown.push(mention.token);
   }

@@ -78,6 +78,15 @@ describe('every card the bot can send', () => {
     expect(card).toMatch(/not stated by Microsoft; our inference/);
   });
 
+  it('shows a team\'s additions as theirs', () => {
+    const withTeam = loadCatalog({ teamDir: join(findProjectRoot(), 'examples', 'team-catalog') });
+    const reply = buildReply(renderer, explain('0x409', { catalog: withTeam }));
+    const json = JSON.stringify(reply.attachments[0].content);
+    expect(json).toMatch(/★ from your team/);
+    expect(json).toMatch(/#pki-oncall/);
+    expect(validate(reply.attachments[0].content)).toEqual([]);
+  });
+
   it('marks severity clearly', () => {
     const card = buildReply(renderer, explain('event 20502', { catalog })).attachments[0].content as { body: Array<{ style?: string }> };
     expect(card.body[0].style).toBe('attention');
