@@ -133,7 +133,7 @@ export function entryCard(lang: Language, e: EntryView): EntryCardData {
         more: refs.length > MAX_BUTTONS ? phrase(lang, 'andMore', { count: refs.length - MAX_BUTTONS }) : '',
       })),
     catalogLine: `${phrase(lang, 'catalog')}: ${e.catalogTitle}${e.log ? ` · ${e.log}` : ''}${e.taskCategory ? ` · ${e.taskCategory}` : ''}`,
-    links: e.links.slice(0, MAX_LINKS).map((l) => ({ title: `${phrase(lang, 'learnMore')}: ${l.title}`, url: l.url })),
+    links: e.links.slice(0, MAX_LINKS).map((l) => ({ title: `${l.team ? '★ ' : ''}${l.title}`, url: l.url })),
   };
 }
 

@@ -8,6 +8,7 @@ const PHRASES = {
     en: 'I explain the Intune certificate connector\'s events and diagnostic codes. Ask about a code, an event or a name, or paste an event from Event Viewer.',
     ja: 'Intune Certificate Connector のイベントと診断コードを説明します。コード、イベント、名前について質問するか、イベント ビューアーのイベントを貼り付けてください。',
   },
+  helpShort: { en: 'Connector Decoder: ask about a code, an event or a name, or paste an event.', ja: 'Connector Decoder: コード、イベント、名前について質問するか、イベントを貼り付けてください。' },
   helpTry: { en: 'Try one of these', ja: 'たとえば' },
   helpPaste: {
     en: 'To paste an event: in Event Viewer select it, choose Copy > Copy details as text, and paste the result here.',

@@ -7,7 +7,7 @@ const MAX_SUMMARY = 300;
 export function summarizeAnswer(answer: Answer): string {
   const lang = answer.language;
   let text: string;
-  if (answer.kind === 'help') text = phrase(lang, 'helpIntro');
+  if (answer.kind === 'help') text = phrase(lang, 'helpShort');
   else if (answer.kind === 'log') {
     const top = answer.findings[0];
     text = phrase(lang, 'logSummary', { records: answer.recordCount, format: answer.format, findings: answer.findings.length });
