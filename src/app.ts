@@ -27,6 +27,8 @@ export interface App {
 
 export interface AppDeps {
   logger?: Logger;
+  /** Replaces the bot, e.g. to exercise the error path in tests. */
+  bot?: { run(context: TurnContext): Promise<void> };
 }
 
 const VERSION: string = (JSON.parse(readFileSync(join(findProjectRoot(), 'package.json'), 'utf8')) as { version: string }).version;
@@ -58,7 +60,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     }
   };
 
-  const bot = new DecoderBot({ catalog, renderer, logger, allowedTenantIds: config.allowedTenantIds });
+  const bot = deps.bot ?? new DecoderBot({ catalog, renderer, logger, allowedTenantIds: config.allowedTenantIds });
 
   const server = restify.createServer({ name: 'connector-decoder', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, rejectUnknown: false }));

@@ -1,4 +1,4 @@
-import { TeamsActivityHandler, type TurnContext } from 'botbuilder';
+import { TeamsActivityHandler, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Catalog } from '../catalog/catalog-types';
 import { buildReply } from '../cards/build-reply';
@@ -49,6 +49,17 @@ export class DecoderBot extends TeamsActivityHandler {
       }
       await next();
     });
+  }
+
+  /** Every invoke gets an answer: names the bot does not handle are acknowledged, never a 5xx. */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (this.refuseTenant(context)) return { status: 200, body: {} };
+    const response = await super.onInvokeActivity(context);
+    if (response.status === 501) {
+      this.deps.logger.debug({ event: 'invoke_unhandled', name: String(context.activity.name ?? '').slice(0, 60) }, 'invoke not handled');
+      return { status: 200, body: {} };
+    }
+    return response;
   }
 
   /** Runs explain() for this turn and records what was recognized (ids only) for the turn log. */

@@ -36,7 +36,7 @@ function lookupCard(answer: LookupAnswer): CardChoice {
   const lang = answer.language;
   const entries = answer.items.filter((i) => i.type === 'entry');
   if (entries.length === 1 && answer.items.length === 1 && entries[0].type === 'entry') {
-    return { template: 'entry', data: entryCard(lang, entries[0].entry) };
+    return { template: 'entry', data: { ...entryCard(lang, entries[0].entry), notices: answer.notices } };
   }
   if (entries.length === 0) {
     const unknowns = answer.items.flatMap((item) =>
@@ -60,6 +60,7 @@ function lookupCard(answer: LookupAnswer): CardChoice {
         tryLabel: phrase(lang, 'helpTry'),
         examples: helpExamples(lang).map((q) => ({ title: q, query: q })),
         pasteTip: phrase(lang, 'helpPaste'),
+        notices: answer.notices,
       },
     };
   }
@@ -134,6 +135,7 @@ export function entryCard(lang: Language, e: EntryView): EntryCardData {
       })),
     catalogLine: `${phrase(lang, 'catalog')}: ${e.catalogTitle}${e.log ? ` · ${e.log}` : ''}${e.taskCategory ? ` · ${e.taskCategory}` : ''}`,
     links: e.links.slice(0, MAX_LINKS).map((l) => ({ title: `${l.team ? '★ ' : ''}${l.title}`, url: l.url })),
+    notices: [],
   };
 }
 

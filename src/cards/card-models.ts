@@ -28,6 +28,8 @@ export interface EntryCardData {
   relatedGroups: Array<{ title: string; items: QueryButton[]; more: string }>;
   catalogLine: string;
   links: Array<{ title: string; url: string }>;
+  /** Notes about the answer itself, e.g. that the message was cut. */
+  notices: string[];
 }
 
 /** Data bound to cards/results.json: several results, each compact, and log findings. */
@@ -53,6 +55,7 @@ export interface NotFoundCardData {
   speak: string;
   title: string;
   unknowns: Array<{ message: string; hint: string; suggestions: QueryButton[] }>;
+  notices: string[];
   tryLabel: string;
   examples: QueryButton[];
   pasteTip: string;

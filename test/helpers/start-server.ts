@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { createApp, type App } from '../../src/app';
+import { createApp, type App, type AppDeps } from '../../src/app';
 import { loadConfig } from '../../src/config/load-config';
 
 export interface RunningServer {
@@ -10,8 +10,8 @@ export interface RunningServer {
 }
 
 /** Starts the real restify server on an ephemeral loopback port, as `npm start` would. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const app = createApp(loadConfig({ PORT: '0', ...env }), { logger: pino({ level: 'silent' }) });
+export async function startServer(env: Record<string, string> = {}, deps: AppDeps = {}): Promise<RunningServer> {
+  const app = createApp(loadConfig({ PORT: '0', ...env }), { logger: pino({ level: 'silent' }), ...deps });
   const port = await app.listen(0);
   const url = `http://127.0.0.1:${port}`;
   return {
