@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { loadCatalog } from '../src/catalog/load-catalog';
 import { explain } from '../src/core/explain';
 import { findProjectRoot } from '../src/project-root';
+import { runHttpBench } from './http-bench';
 
 /**
  * In-process speed of explain(): a short question, a 30 KB paste of about 200 records, and
@@ -67,3 +68,8 @@ const perMb = [
   time('10 MB log', makePaste(10_000_000).text, 2),
 ];
 console.log(`cost per MB, 30 KB → 10 MB: ${perMb.map((x) => x.toFixed(1)).join(' → ')} ms/MB (flat means linear)`);
+
+runHttpBench().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

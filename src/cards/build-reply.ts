@@ -13,5 +13,15 @@ export interface Reply {
 
 export function buildReply(renderer: CardRenderer, answer: Answer, options: { welcome?: boolean } = {}): Reply {
   const summary = summarizeAnswer(answer);
-  return { type: 'message', text: summary, summary, attachments: [renderer.render(buildCardData(answer, options))] };
+  return { type: 'message', text: summary, summary, attachments: [renderer.render(() => buildCardData(answer, options), cacheKeyOf(answer, options))] };
+}
+
+/** Answers whose card depends only on what they show (one entry, or help) share a cached card. */
+function cacheKeyOf(answer: Answer, options: { welcome?: boolean }): string | undefined {
+  if (answer.notices.length) return undefined;
+  if (answer.kind === 'help') return `help:${answer.language}:${options.welcome ? 'welcome' : 'help'}`;
+  if (answer.kind === 'lookup' && answer.items.length === 1 && answer.items[0].type === 'entry') {
+    return `entry:${answer.language}:${answer.items[0].entry.id}`;
+  }
+  return undefined;
 }

@@ -14,8 +14,17 @@ export interface CardAttachment {
 }
 
 export interface CardRenderer {
-  render(choice: CardChoice): CardAttachment;
+  /**
+   * Expands the template for `choice`. With a `cacheKey`, the expanded card is kept and reused for
+   * the same key: a card that depends only on the key (one entry in one language) is expanded once.
+   * Keys name entries by id, so one renderer serves one loaded catalog (as one app does). Pass the
+   * choice as a function to skip building the card data when the card is already cached.
+   */
+  render(choice: CardChoice | (() => CardChoice), cacheKey?: string): CardAttachment;
 }
+
+/** Cards kept per renderer: every entry in both languages, plus help and welcome, fits easily. */
+const CACHE_LIMIT = 2000;
 
 /**
  * Reads the templates in cards/ once and returns a renderer that expands them. Templates are
@@ -33,11 +42,17 @@ export function createCardRenderer(cardsDir = join(findProjectRoot(), 'cards')):
     }
     templates.set(name, new Template(json));
   }
+  const cache = new Map<string, CardAttachment>();
   return {
-    render(choice) {
-      const template = templates.get(choice.template) as Template;
-      const content = template.expand({ $root: choice.data }) as Record<string, unknown>;
-      return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content };
+    render(choice, cacheKey) {
+      const cached = cacheKey ? cache.get(cacheKey) : undefined;
+      if (cached) return cached;
+      const chosen = typeof choice === 'function' ? choice() : choice;
+      const template = templates.get(chosen.template) as Template;
+      const content = template.expand({ $root: chosen.data }) as Record<string, unknown>;
+      const attachment: CardAttachment = { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content };
+      if (cacheKey && cache.size < CACHE_LIMIT) cache.set(cacheKey, attachment);
+      return attachment;
     },
   };
 }

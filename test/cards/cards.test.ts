@@ -63,6 +63,14 @@ describe('every card the bot can send', () => {
     expect(reply.text.length).toBeLessThanOrEqual(300);
   });
 
+  it('reuses the expanded card for the same entry and language, and only then', () => {
+    const fresh = createCardRenderer();
+    const first = buildReply(fresh, explain('0x411', { catalog })).attachments[0];
+    expect(buildReply(fresh, explain('CRPSCEPChallenge_Expired', { catalog })).attachments[0]).toBe(first);
+    expect(buildReply(fresh, explain('0x411', { catalog, language: 'ja' })).attachments[0]).not.toBe(first);
+    expect(buildReply(fresh, explain('0x411 ' + 'a'.repeat(10), { catalog })).attachments[0]).toBe(first);
+  });
+
   it('catches a broken card (the validator is not a no-op)', () => {
     expect(validate({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Bogus' }] }).length).toBeGreaterThan(0);
   });
@@ -80,7 +88,7 @@ describe('every card the bot can send', () => {
 
   it('shows a team\'s additions as theirs', () => {
     const withTeam = loadCatalog({ teamDir: join(findProjectRoot(), 'examples', 'team-catalog') });
-    const reply = buildReply(renderer, explain('0x409', { catalog: withTeam }));
+    const reply = buildReply(createCardRenderer(), explain('0x409', { catalog: withTeam }));
     const json = JSON.stringify(reply.attachments[0].content);
     expect(json).toMatch(/★ from your team/);
     expect(json).toMatch(/#pki-oncall/);
