@@ -30,6 +30,11 @@ describe('Teams app manifest', () => {
     expect((validateManifest(bad)).length).toBeGreaterThan(0);
   });
 
+  it('declares a search message extension on the same bot', () => {
+    const manifest = buildManifest(BOT_ID);
+    expect(manifest.composeExtensions[0]).toMatchObject({ botId: BOT_ID, commands: [{ id: 'searchCatalog', type: 'query', parameters: [{ name: 'query' }] }] });
+  });
+
   it('declares the bot in personal, team and groupChat', () => {
     expect(committed.bots[0].scopes).toEqual(['personal', 'team', 'groupChat']);
   });

@@ -1,11 +1,20 @@
-import { TeamsActivityHandler, type InvokeResponse, type TurnContext } from 'botbuilder';
+import {
+  TeamsActivityHandler,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type InvokeResponse,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
+  type TurnContext,
+} from 'botbuilder';
 import type { Logger } from 'pino';
-import type { Catalog } from '../catalog/catalog-types';
+import type { Catalog, Language } from '../catalog/catalog-types';
 import { buildReply } from '../cards/build-reply';
 import type { CardRenderer } from '../cards/render-card';
 import type { Answer } from '../core/answer';
 import { explain } from '../core/explain';
 import { phrase } from '../core/phrases';
+import { searchCatalog } from '../core/search-catalog';
 import { readMessageText } from './read-message-text';
 import { describeAnswer, type TurnRecord, TURN_RECORD } from './turn-record';
 
@@ -31,10 +40,15 @@ export class DecoderBot extends TeamsActivityHandler {
     this.onMessage(async (context, next) => {
       if (this.refuseTenant(context)) return next();
       const activity = context.activity;
-      const pressed = (activity.value as { query?: unknown } | undefined)?.query;
-      const raw = typeof pressed === 'string' ? pressed : readMessageText(activity);
+      const value = (activity.value ?? {}) as { query?: unknown; language?: unknown; feedback?: unknown };
+      if (value.feedback && typeof value.feedback === 'object') {
+        const vote = this.recordFeedback(value.feedback as Record<string, unknown>);
+        await context.sendActivity(phrase(vote?.language ?? 'en', 'feedbackThanks'));
+        return next();
+      }
+      const raw = typeof value.query === 'string' ? value.query : readMessageText(activity);
       const cut = raw.length > MAX_MESSAGE_CHARS;
-      const answer = this.answer(context, cut ? raw.slice(0, MAX_MESSAGE_CHARS) : raw);
+      const answer = this.answer(context, cut ? raw.slice(0, MAX_MESSAGE_CHARS) : raw, languageOf(value.language));
       if (cut) answer.notices.push(phrase(answer.language, 'inputCut', { size: `${Math.round(MAX_MESSAGE_CHARS / 1000)} KB` }));
       await context.sendActivity(buildReply(this.deps.renderer, answer));
       await next();
@@ -62,9 +76,66 @@ export class DecoderBot extends TeamsActivityHandler {
     return response;
   }
 
+  /**
+   * Universal Actions: `open` drills into an entry, `lang` shows the same card in the other
+   * language, `feedback` records a vote. Each answers with the card that replaces the old one.
+   */
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const verb = invokeValue.action?.verb;
+    const data = (invokeValue.action?.data ?? {}) as Record<string, unknown>;
+    if (verb === 'open' || verb === 'lang') {
+      const answer = this.answer(context, typeof data.query === 'string' ? data.query : '', languageOf(data.language));
+      return cardResponse(buildReply(this.deps.renderer, answer).attachments[0].content);
+    }
+    if (verb === 'feedback') {
+      const vote = this.recordFeedback(data);
+      if (!vote) return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'unknown entry or vote' } };
+      const answer = this.answer(context, vote.entryId, vote.language);
+      return cardResponse(buildReply(this.deps.renderer, answer, { feedbackDone: true }).attachments[0].content);
+    }
+    return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'unknown verb' } };
+  }
+
+  /** Compose-box search: matching entries as a list, each previewed as a thumbnail card. */
+  protected override async handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+    const parameter = query.parameters?.find((p) => p.name === 'query') ?? query.parameters?.[0];
+    const text = typeof parameter?.value === 'string' && parameter.name !== 'initialRun' ? parameter.value : '';
+    const { language, results } = searchCatalog(this.deps.catalog, text, { locale: context.activity.locale });
+    const record = context.turnState.get(TURN_RECORD) as TurnRecord | undefined;
+    if (record) Object.assign(record, { answer: 'search', language, recognized: results.slice(0, 20).map((r) => r.id) });
+    const attachments = results.map((ref) => {
+      const preview = this.deps.renderer.renderPreview({
+        id: ref.id,
+        language,
+        title: `${ref.key} · ${ref.name}`,
+        subtitle: `${phrase(language, `severity_${ref.severity}`)} · ${ref.catalogTitle}`,
+        text: ref.summary,
+      });
+      return { ...preview, preview };
+    });
+    return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments } };
+  }
+
+  /** A picked search result: the entry card, inserted into the conversation. */
+  protected override async handleTeamsMessagingExtensionSelectItem(context: TurnContext, value: unknown): Promise<MessagingExtensionResponse> {
+    const picked = (value ?? {}) as { id?: unknown; language?: unknown };
+    const answer = this.answer(context, typeof picked.id === 'string' ? picked.id : '', languageOf(picked.language));
+    return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: buildReply(this.deps.renderer, answer).attachments } };
+  }
+
+  /** Logs a "Was this helpful?" vote (entry id, vote, language: nothing else); undefined if malformed. */
+  private recordFeedback(data: Record<string, unknown>): { entryId: string; vote: 'up' | 'down'; language: Language } | undefined {
+    const entryId = typeof data.id === 'string' ? data.id : '';
+    const vote = data.vote === 'up' || data.vote === 'down' ? data.vote : undefined;
+    if (!this.deps.catalog.byId.has(entryId) || !vote) return undefined;
+    const language = languageOf(data.language) ?? 'en';
+    this.deps.logger.info({ event: 'feedback', entryId, vote, language }, 'feedback');
+    return { entryId, vote, language };
+  }
+
   /** Runs explain() for this turn and records what was recognized (ids only) for the turn log. */
-  private answer(context: TurnContext, text: string): Answer {
-    const answer = explain(text, { catalog: this.deps.catalog, locale: context.activity.locale });
+  private answer(context: TurnContext, text: string, language?: Language): Answer {
+    const answer = explain(text, { catalog: this.deps.catalog, locale: context.activity.locale, language });
     const record = context.turnState.get(TURN_RECORD) as TurnRecord | undefined;
     if (record) Object.assign(record, describeAnswer(answer));
     return answer;
@@ -81,6 +152,14 @@ export class DecoderBot extends TeamsActivityHandler {
     if (record) record.refused = true;
     return true;
   }
+}
+
+function languageOf(value: unknown): Language | undefined {
+  return value === 'en' || value === 'ja' ? value : undefined;
+}
+
+function cardResponse(card: Record<string, unknown>): AdaptiveCardInvokeResponse {
+  return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
 }
 
 export function tenantOf(context: TurnContext): string | undefined {

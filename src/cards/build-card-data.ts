@@ -11,7 +11,14 @@ const MAX_LINKS = 3;
 const COMPACT_STEPS = 3;
 
 /** Picks the card for an answer and fills its data model. Plain data in, plain data out. */
-export function buildCardData(answer: Answer, options: { welcome?: boolean } = {}): CardChoice {
+export interface CardOptions {
+  /** The welcome variant of the help card. */
+  welcome?: boolean;
+  /** The entry card after a "Was this helpful?" vote: thanks instead of the buttons. */
+  feedbackDone?: boolean;
+}
+
+export function buildCardData(answer: Answer, options: CardOptions = {}): CardChoice {
   const lang = answer.language;
   if (answer.kind === 'help') {
     const title = phrase(lang, options.welcome ? 'welcomeTitle' : 'helpTitle');
@@ -29,14 +36,14 @@ export function buildCardData(answer: Answer, options: { welcome?: boolean } = {
     };
   }
   if (answer.kind === 'log') return { template: 'log', data: logCard(answer) };
-  return lookupCard(answer);
+  return lookupCard(answer, options);
 }
 
-function lookupCard(answer: LookupAnswer): CardChoice {
+function lookupCard(answer: LookupAnswer, options: CardOptions): CardChoice {
   const lang = answer.language;
   const entries = answer.items.filter((i) => i.type === 'entry');
   if (entries.length === 1 && answer.items.length === 1 && entries[0].type === 'entry') {
-    return { template: 'entry', data: { ...entryCard(lang, entries[0].entry), notices: answer.notices } };
+    return { template: 'entry', data: { ...entryCard(lang, entries[0].entry, options.feedbackDone), notices: answer.notices } };
   }
   if (entries.length === 0) {
     const unknowns = answer.items.flatMap((item) =>
@@ -54,6 +61,7 @@ function lookupCard(answer: LookupAnswer): CardChoice {
     return {
       template: 'not-found',
       data: {
+        language: lang,
         speak: [title, ...unknowns.map((u) => u.message)].join(' '),
         title,
         unknowns,
@@ -92,6 +100,7 @@ function lookupCard(answer: LookupAnswer): CardChoice {
   return {
     template: 'results',
     data: {
+      language: lang,
       speak: items.map((i) => i.heading).join('. '),
       title: phrase(lang, 'resultsTitle'),
       items: items.slice(0, MAX_RESULTS),
@@ -102,7 +111,7 @@ function lookupCard(answer: LookupAnswer): CardChoice {
 }
 
 /** The detail card data for one entry. */
-export function entryCard(lang: Language, e: EntryView): EntryCardData {
+export function entryCard(lang: Language, e: EntryView, feedbackDone = false): EntryCardData {
   const sev = severityStyle(lang, e.severity);
   const groups: Array<[string, EntryRef[]]> = [
     [phrase(lang, 'relatedCodes'), e.relatedCodes],
@@ -111,8 +120,13 @@ export function entryCard(lang: Language, e: EntryView): EntryCardData {
     [phrase(lang, 'relatedOther'), e.related.filter((r) => !r.inference)],
   ];
   const teamSteps = e.steps.some((s) => s.team) || e.links.some((l) => l.team);
+  const other: Language = lang === 'en' ? 'ja' : 'en';
   return {
     speak: `${e.key} ${e.name}. ${e.summary}`,
+    entryId: e.id,
+    language: lang,
+    toggle: { title: phrase(lang, 'toggleLanguage'), language: other },
+    feedback: { question: phrase(lang, 'helpfulQuestion'), yes: phrase(lang, 'helpfulYes'), no: phrase(lang, 'helpfulNo'), thanks: phrase(lang, 'helpfulThanks'), done: feedbackDone },
     title: `${e.key} · ${e.name}`,
     kindLabel: phrase(lang, e.kind === 'event' ? 'kind_event' : 'kind_code'),
     severity: sev,
@@ -158,6 +172,7 @@ function logCard(answer: LogAnswer): LogCardData {
   });
   const summary = phrase(lang, 'logSummary', { records: answer.recordCount, format: answer.format, findings: answer.findings.length });
   return {
+    language: lang,
     speak: `${phrase(lang, 'logTitle')}. ${summary}`,
     title: phrase(lang, 'logTitle'),
     summary,

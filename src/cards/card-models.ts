@@ -16,6 +16,12 @@ export interface SeverityStyle {
 /** Data bound to cards/entry.json: one catalog entry in detail. */
 export interface EntryCardData {
   speak: string;
+  entryId: string;
+  language: string;
+  /** The button that shows the same entry in the other language. */
+  toggle: { title: string; language: string };
+  /** "Was this helpful?"; once voted, `done` shows the thanks instead of the buttons. */
+  feedback: { question: string; yes: string; no: string; thanks: string; done: boolean };
   title: string;
   kindLabel: string;
   severity: SeverityStyle;
@@ -35,6 +41,7 @@ export interface EntryCardData {
 /** Data bound to cards/results.json: several results, each compact, and log findings. */
 export interface ResultsCardData {
   speak: string;
+  language: string;
   title: string;
   items: Array<{
     heading: string;
@@ -53,6 +60,7 @@ export interface ResultsCardData {
 /** Data bound to cards/not-found.json: nothing in the catalog matched. */
 export interface NotFoundCardData {
   speak: string;
+  language: string;
   title: string;
   unknowns: Array<{ message: string; hint: string; suggestions: QueryButton[] }>;
   notices: string[];
@@ -75,6 +83,7 @@ export interface HelpCardData {
 /** Data bound to cards/log.json: the diagnosis of a pasted log. */
 export interface LogCardData {
   speak: string;
+  language: string;
   title: string;
   summary: string;
   findings: Array<{ heading: string; seen: string; style: string; color: string; facts: Array<{ title: string; value: string }> }>;

@@ -13,7 +13,20 @@ export interface CardAttachment {
   content: Record<string, unknown>;
 }
 
+export const THUMBNAIL_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.thumbnail';
+
+/** Data bound to cards/search-preview.json: one row of the compose-box search results. */
+export interface SearchPreviewData {
+  id: string;
+  language: string;
+  title: string;
+  subtitle: string;
+  text: string;
+}
+
 export interface CardRenderer {
+  /** The thumbnail card that previews one entry in the compose-box search. */
+  renderPreview(data: SearchPreviewData): { contentType: typeof THUMBNAIL_CARD_CONTENT_TYPE; content: Record<string, unknown> };
   /**
    * Expands the template for `choice`. With a `cacheKey`, the expanded card is kept and reused for
    * the same key: a card that depends only on the key (one entry in one language) is expanded once.
@@ -42,8 +55,12 @@ export function createCardRenderer(cardsDir = join(findProjectRoot(), 'cards')):
     }
     templates.set(name, new Template(json));
   }
+  const preview = new Template(JSON.parse(readFileSync(join(cardsDir, 'search-preview.json'), 'utf8')));
   const cache = new Map<string, CardAttachment>();
   return {
+    renderPreview(data) {
+      return { contentType: THUMBNAIL_CARD_CONTENT_TYPE, content: preview.expand({ $root: data }) as Record<string, unknown> };
+    },
     render(choice, cacheKey) {
       const cached = cacheKey ? cache.get(cacheKey) : undefined;
       if (cached) return cached;

@@ -62,6 +62,12 @@ const PHRASES = {
   with: { en: 'with', ja: '+' },
   inputCut: { en: 'Your message was longer than I read; only the first {size} were checked.', ja: 'メッセージが長すぎるため、最初の {size} のみ確認しました。' },
   catalog: { en: 'Catalog', ja: 'カタログ' },
+  toggleLanguage: { en: '日本語で表示', ja: 'Show in English' },
+  helpfulQuestion: { en: 'Was this helpful?', ja: '役に立ちましたか?' },
+  helpfulYes: { en: 'Yes', ja: 'はい' },
+  helpfulNo: { en: 'No', ja: 'いいえ' },
+  helpfulThanks: { en: 'Thanks for your feedback.', ja: 'フィードバックありがとうございます。' },
+  feedbackThanks: { en: 'Thanks for your feedback.', ja: 'フィードバックありがとうございます。' },
   turnError: {
     en: 'Sorry, something went wrong on my side while answering. Reference: {id}',
     ja: '申し訳ありません。回答中にこちら側でエラーが発生しました。参照 ID: {id}',
