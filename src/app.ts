@@ -14,6 +14,7 @@ import { TURN_RECORD, type TurnRecord } from './bot/turn-record';
 import { isLocalMode, type Config } from './config/load-config';
 import { phrase } from './core/phrases';
 import { findProjectRoot } from './project-root';
+import { servePreview } from './preview/serve-preview';
 
 export interface App {
   server: restify.Server;
@@ -93,6 +94,8 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     res.send(200, { status: 'ok', version: VERSION, mode: isLocalMode(config) ? 'local' : 'authenticated', catalog: { entries: catalog.entries.length, byCatalog: counts } });
     return next();
   });
+
+  if (isLocalMode(config)) servePreview(server, catalog, () => createCardRenderer());
 
   return {
     server,
