@@ -10,7 +10,7 @@ import type { LogRecord } from './log-record';
 import { readRecords } from './read-records';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, success: 0 };
-/** Findings whose entries get a detail section. */
+/** Findings whose entries get a detail section (successes need none). */
 const DETAIL_FINDINGS = 3;
 const MAX_TOKENS_PER_RECORD = 2000;
 const SUCCESS_CODE_DIGITS = '0';
@@ -65,8 +65,8 @@ export function explainLog(catalog: Catalog, text: string, language: Language): 
   const details: EntryView[] = [];
   const shown = new Set<string>();
   for (const finding of findings.slice(0, DETAIL_FINDINGS)) {
-    for (const ref of [finding.event, ...finding.codes.filter((c) => c.severity !== 'success')]) {
-      if (!ref || shown.has(ref.id)) continue;
+    for (const ref of [finding.event, ...finding.codes]) {
+      if (!ref || ref.severity === 'success' || shown.has(ref.id)) continue;
       shown.add(ref.id);
       details.push(viewEntry(catalog, catalog.byId.get(ref.id) as CatalogEntry, language));
     }
