@@ -1,4 +1,4 @@
-import type { Catalog, Language } from '../catalog/catalog-types';
+import type { Catalog, CatalogEntry, Language } from '../catalog/catalog-types';
 import { loadCatalog } from '../catalog/load-catalog';
 import type { Answer, AnswerItem, ExplainOptions, LookupAnswer } from './answer';
 import { chooseLanguage } from './choose-language';
@@ -52,6 +52,7 @@ export function explain(text: string, options: ExplainInput = {}): Answer {
 function answerQuestion(catalog: Catalog, text: string, language: Language): LookupAnswer {
   const tokens = scanTokens(text);
   const items: AnswerItem[] = [];
+  const refs = (entries: CatalogEntry[]) => entries.map((e) => refEntry(catalog, e, language));
   const lower = text.toLowerCase();
   for (const entry of catalog.entries) {
     if (entry.phrases.some((p) => lower.includes(p)) && sourcesOf(catalog, entry).some((s) => lower.includes(s) || lower.includes(entry.key))) {
@@ -70,23 +71,13 @@ function answerQuestion(catalog: Catalog, text: string, language: Language): Loo
         break;
       }
       case 'unknownCode':
-        items.push({
-          type: 'unknown',
-          token: mention.token,
-          tokenKind: 'code',
-          suggestions: nearestCodes(catalog, mention.digits).map((e) => refEntry(catalog, e, language)),
-        });
+        items.push({ type: 'unknown', token: mention.token, tokenKind: 'code', suggestions: refs(nearestCodes(catalog, mention.digits)) });
         break;
       case 'unknownEvent':
-        items.push({
-          type: 'unknown',
-          token: mention.token,
-          tokenKind: 'event',
-          suggestions: nearestEvents(catalog, mention.value).map((e) => refEntry(catalog, e, language)),
-        });
+        items.push({ type: 'unknown', token: mention.token, tokenKind: 'event', suggestions: refs(nearestEvents(catalog, mention.value)) });
         break;
       case 'didYouMean':
-        items.push({ type: 'didYouMean', token: mention.token, suggestions: mention.suggestions.map((e) => refEntry(catalog, e, language)) });
+        items.push({ type: 'didYouMean', token: mention.token, suggestions: refs(mention.suggestions) });
         break;
     }
   }

@@ -25,16 +25,10 @@ export function viewEntry(catalog: Catalog, entry: CatalogEntry, language: Langu
       const target = catalog.byId.get(id);
       return target ? [refEntry(catalog, target, language)] : [];
     });
+  const { query: _query, inference: _inference, ...base } = refEntry(catalog, entry, language);
   return {
-    id: entry.id,
-    kind: entry.kind,
-    key: entry.key,
-    name: entry.name,
-    severity: entry.severity,
-    summary: entry.summary[language],
+    ...base,
     meaning: entry.meaning[language],
-    catalogId: entry.catalogId,
-    catalogTitle: info?.title[language] ?? entry.catalogId,
     notice: info?.notice?.[language],
     log: entry.log,
     taskCategory: entry.taskCategory,
