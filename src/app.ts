@@ -52,12 +52,12 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const correlationId = randomUUID();
-    logger.error({ event: 'turn_error', correlationId, err: { type: error.name, message: error.message, stack: error.stack } }, 'turn failed');
+    logger.error({ event: 'turn_error', correlationId, err: describeError(error) }, 'turn failed');
     const language = context.activity.locale?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
     try {
       await context.sendActivity(phrase(language, 'turnError', { id: correlationId }));
     } catch (sendError) {
-      logger.error({ event: 'turn_error_reply_failed', correlationId, err: { message: (sendError as Error).message } }, 'could not send the apology');
+      logger.error({ event: 'turn_error_reply_failed', correlationId, err: describeError(sendError) }, 'could not send the apology');
     }
   };
 
@@ -115,4 +115,14 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       });
     },
   };
+}
+
+/**
+ * An error as the log may keep it: type, code and the stack frames, without the message line,
+ * because messages (JSON parse errors, for one) can quote what the user sent.
+ */
+function describeError(error: unknown): { type: string; code?: string; frames?: string } {
+  const e = error as { name?: unknown; code?: unknown; stack?: unknown };
+  const frames = typeof e?.stack === 'string' ? e.stack.split('\n').filter((line) => line.trimStart().startsWith('at ')).slice(0, 15).join('\n') : undefined;
+  return { type: typeof e?.name === 'string' ? e.name : typeof error, code: typeof e?.code === 'string' || typeof e?.code === 'number' ? String(e.code) : undefined, frames };
 }

@@ -19,22 +19,24 @@ const MENTION_TYPE = 'schema.skype.com/Mention';
  */
 export function readMessageText(activity: MessageLike): string {
   const botNames = mentionNamesOf(activity);
-  const html = activity.attachments?.find((a) => a.contentType === 'text/html' && typeof a.content === 'string');
+  const attachments = Array.isArray(activity.attachments) ? activity.attachments : [];
+  const html = attachments.find((a) => !!a && a.contentType === 'text/html' && typeof a.content === 'string');
   if (html) return htmlToText(html.content as string, botNames).trim();
-  return stripAtTags(activity.text ?? '', botNames).trim();
+  return stripAtTags(typeof activity.text === 'string' ? activity.text : '', botNames).trim();
 }
 
 /** Names under which the bot is mentioned in this activity. */
 function mentionNamesOf(activity: MessageLike): Set<string> {
   const names = new Set<string>();
-  const botId = activity.recipient?.id;
-  for (const entity of activity.entities ?? []) {
-    if (entity.type !== 'mention' || !entity.mentioned) continue;
+  const recipient = activity.recipient && typeof activity.recipient === 'object' ? activity.recipient : {};
+  const botId = typeof recipient.id === 'string' ? recipient.id : undefined;
+  for (const entity of Array.isArray(activity.entities) ? activity.entities : []) {
+    if (!entity || typeof entity !== 'object' || entity.type !== 'mention' || !entity.mentioned || typeof entity.mentioned !== 'object') continue;
     if (botId && entity.mentioned.id !== botId) continue;
-    const inner = entity.text ? innerAt(entity.text) : entity.mentioned.name;
-    if (inner) names.add(normalizeName(inner));
+    const inner = typeof entity.text === 'string' ? innerAt(entity.text) : entity.mentioned.name;
+    if (typeof inner === 'string' && inner) names.add(normalizeName(inner));
   }
-  if (activity.recipient?.name) names.add(normalizeName(activity.recipient.name));
+  if (typeof recipient.name === 'string') names.add(normalizeName(recipient.name));
   return names;
 }
 
@@ -69,6 +71,7 @@ export function htmlToText(html: string, botNames: Set<string> = new Set()): str
   let i = 0;
   let skipUntil = '';
   let mention: { depth: number; start: number } | undefined;
+  let atCloseLeft = true;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     if (lt < 0) {
@@ -107,9 +110,11 @@ export function htmlToText(html: string, botNames: Set<string> = new Set()): str
       }
       continue;
     }
-    if (name === 'at' && !closing) {
+    if (name === 'at' && !closing && atCloseLeft) {
       const close = indexOfIgnoreCase(html, '</at>', i);
-      if (close >= 0) {
+      // With no closing tag left, later <at> tags need no search either: keeps this linear.
+      if (close < 0) atCloseLeft = false;
+      else {
         const inner = decodeHTML(html.slice(i, close));
         if (!botNames.has(normalizeName(inner))) parts.push(inner);
         i = close + 5;

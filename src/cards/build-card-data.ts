@@ -135,6 +135,7 @@ export function entryCard(lang: Language, e: EntryView, feedbackDone = false): E
     teamNote: e.team || teamSteps ? `★ ${phrase(lang, 'teamNote')}` : '',
     labels: { meaning: phrase(lang, 'meaning'), nextSteps: phrase(lang, 'nextSteps') },
     meaning: e.meaning,
+    meaningNote: e.meaningInferred ? phrase(lang, 'meaningInferredNote') : '',
     steps: e.steps.map((s, i) => ({
       number: `${i + 1}.`,
       text: s.inference ? `${phrase(lang, 'suggestion')}: ${s.text}` : s.text,

@@ -30,6 +30,8 @@ export interface EntryCardData {
   teamNote: string;
   labels: { meaning: string; nextSteps: string };
   meaning: string;
+  /** Set when the meaning is read from the name only. */
+  meaningNote: string;
   steps: Array<{ number: string; text: string; tag: string }>;
   relatedGroups: Array<{ title: string; items: QueryButton[]; more: string }>;
   catalogLine: string;

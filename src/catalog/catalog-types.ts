@@ -38,6 +38,8 @@ export interface CatalogEntry {
   severity: Severity;
   summary: Localized;
   meaning: Localized;
+  /** The source gives only the name; summary and meaning are read from it. */
+  meaningInferred: boolean;
   /** Events only: ids of the codes the source lists for this event, in source order. */
   codes: string[];
   /** Codes only: ids of the events that list this code (derived, never typed twice). */

@@ -39,6 +39,7 @@ interface RawEntry {
   taskCategory?: string;
   summary?: RawText;
   meaning?: RawText;
+  meaningInferred?: boolean;
   codes?: string[];
   steps?: Array<RawText & { inference?: boolean }>;
   links?: Array<string | RawLink>;
@@ -185,6 +186,7 @@ function buildEntry(catalog: RawCatalog, raw: RawEntry, origin: string, team: bo
     severity: raw.severity as Severity,
     summary: raw.summary as Localized,
     meaning: raw.meaning as Localized,
+    meaningInferred: raw.meaningInferred ?? false,
     codes: [],
     events: [],
     steps: buildSteps(raw, team),

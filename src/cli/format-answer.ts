@@ -43,7 +43,9 @@ function formatEntry(lang: Answer['language'], e: EntryView): string[] {
     `  ${phrase(lang, 'catalog')}: ${e.catalogTitle}`,
   ];
   if (e.notice) out.push(`  ! ${e.notice}`);
-  out.push('', `${phrase(lang, 'meaning')}:`, `  ${e.meaning}`, '', `${phrase(lang, 'nextSteps')}:`);
+  out.push('', `${phrase(lang, 'meaning')}:`, `  ${e.meaning}`);
+  if (e.meaningInferred) out.push(`  (${phrase(lang, 'meaningInferredNote')})`);
+  out.push('', `${phrase(lang, 'nextSteps')}:`);
   e.steps.forEach((s, i) => {
     const tags = [s.inference ? `${phrase(lang, 'suggestion')}: ${phrase(lang, 'suggestionNote')}` : '', s.team ? phrase(lang, 'teamNote') : '']
       .filter(Boolean)

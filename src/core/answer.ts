@@ -39,6 +39,8 @@ export interface EntryView {
   severity: Severity;
   summary: string;
   meaning: string;
+  /** The source gives only the name: the meaning is our reading of it, shown as such. */
+  meaningInferred: boolean;
   catalogId: string;
   catalogTitle: string;
   /** Why this entry deserves a caveat, e.g. it comes from the retired connector. */

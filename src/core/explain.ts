@@ -55,12 +55,12 @@ function answerQuestion(catalog: Catalog, text: string, language: Language): Loo
   const refs = (entries: CatalogEntry[]) => entries.map((e) => refEntry(catalog, e, language));
   const lower = text.toLowerCase();
   for (const entry of catalog.entries) {
-    if (entry.phrases.some((p) => lower.includes(p)) && sourcesOf(catalog, entry).some((s) => lower.includes(s) || lower.includes(entry.key))) {
+    if (entry.phrases.some((p) => lower.includes(p)) && sourcesOf(catalog, entry).some((s) => lower.includes(s))) {
       items.push({ type: 'entry', entry: viewEntry(catalog, entry, language), via: 'keyword', token: '', ambiguous: false });
     }
   }
   const phraseIds = new Set(items.map((i) => (i.type === 'entry' ? i.entry.id : '')));
-  for (const mention of findMentions(catalog, tokens, text)) {
+  for (const mention of findMentions(catalog, tokens, text).slice(0, MAX_ITEMS + 1)) {
     switch (mention.type) {
       case 'entries': {
         const ambiguous = mention.entries.length > 1;

@@ -2,8 +2,8 @@ import type { Catalog, CatalogEntry } from '../catalog/catalog-types';
 import { decimalLookupKeys } from '../catalog/load-catalog';
 import { normalizeHexDigits } from '../catalog/normalize-code';
 import type { MatchKind } from './answer';
-import type { Token } from './scan-tokens';
 import { narrowCandidates } from './narrow-candidates';
+import type { Token } from './scan-tokens';
 import { nearestNames } from './suggest-nearest';
 
 /** Something the text names, in the order it appears. */
@@ -15,20 +15,33 @@ export type Mention =
 
 const EVENT_WORDS = new Set(['event', 'events', 'eventid', 'id', 'evt']);
 const CODE_WORDS = new Set(['code', 'diag', 'diagnostic', 'コード', '診断コード']);
-const ERROR_WORDS = new Set(['error', 'err', 'win32', 'status', 'hresult', 'エラー']);
-const SHORT_QUESTION_TOKENS = 3;
+const ERROR_WORDS = new Set(['error', 'err', 'win32', 'hresult', 'hr', 'errorcode', 'result', 'エラー']);
+const HTTP_WORDS = new Set(['http', 'status', 'iis']);
+/** "process id 1234", "record id 5": ids of other things, not events. */
+const OTHER_IDS = new Set(['process', 'thread', 'record', 'eventrecord', 'activity', 'correlation', 'session', 'user', 'device', 'tenant', 'request', 'transaction', 'object', 'client', 'app', 'application']);
+/** "1000 devices", "4000 times": a count, not an event. */
+const COUNT_WORDS = new Set(['devices', 'device', 'users', 'user', 'times', 'certs', 'certificates', 'requests', 'records', 'machines', 'servers', 'clients', 'ms', 'seconds', 'minutes', 'hours', 'days', 'kb', 'mb', 'gb', 'bytes', 'items', 'entries', 'rows', 'lines', '台', '件', '回', '個', '人']);
+/** `EventID20502`, `event20502`, `ID20502`: an event word glued to its number. */
+const GLUED_EVENT = /^(?:event|eventid|id)(\d{1,6})$/i;
 /** Hex literals longer than this are data (keywords masks, hashes), not codes. */
 const MAX_CODE_DIGITS = 16;
 
+export interface FindOptions {
+  /**
+   * Reading a log record rather than a question: decimal numbers count as codes only after words
+   * such as "error" or "win32", and no did-you-mean is worked out for names (log lines are full of
+   * numbers and CamelCase words that are neither).
+   */
+  inLog?: boolean;
+}
+
 /**
  * Finds every code, event number and entry name in the tokens, in order and without repeats.
- * Codes are looked up by their written digits; an event number counts when it follows a word
- * such as "event", "ID" or "イベント", or when it is a catalog event on its own. A decimal error
- * number counts after "error", "status" or "win32"; elsewhere only when `bareDecimals` is on (a
- * question may be just "2148204809"; a log line is full of numbers that are not codes).
+ * Codes are looked up by their written digits; an event number counts when it follows a word such
+ * as "event", "ID" or "イベント", or when it is a catalog event and not a count ("1000 devices").
  */
-export function findMentions(catalog: Catalog, tokens: Token[], wholeText: string, options: { bareDecimals?: boolean } = {}): Mention[] {
-  const bareDecimals = options.bareDecimals ?? true;
+export function findMentions(catalog: Catalog, tokens: Token[], wholeText: string, options: FindOptions = {}): Mention[] {
+  const inLog = options.inLog ?? false;
   const mentions: Mention[] = [];
   const seen = new Set<string>();
   const once = (key: string, mention: Mention) => {
@@ -42,18 +55,21 @@ export function findMentions(catalog: Catalog, tokens: Token[], wholeText: strin
     for (const e of fresh) seen.add(e.id);
     mentions.push({ type: 'entries', entries: fresh, via, token });
   };
-
-  const wholeWord = tokens.length === 1 ? wholeText.trim().toLowerCase() : undefined;
-  const lowerText = wholeText.toLowerCase();
-  /** Short questions ("1000", "what is 4005") may name events by a bare number; prose may not. */
-  const bareEventsAllowed = tokens.length <= SHORT_QUESTION_TOKENS || lowerText.includes('certificateconnectors');
   const events = (value: number) => {
     const found = catalog.eventsByNumber.get(String(value));
     return found ? narrowCandidates(catalog, found, wholeText) : undefined;
   };
+  const eventNumber = (text: string) => {
+    const value = Number(text);
+    const entries = events(value);
+    if (entries?.length) emitEntries(entries, 'event', text);
+    else once(`event:${value}`, { type: 'unknownEvent', token: text, value });
+  };
+  const wholeWord = tokens.length === 1 ? wholeText.trim().toLowerCase() : undefined;
+
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    const prev = wordBefore(tokens, i);
+    const prev = wordAt(tokens, i - 1);
     if (token.type === 'hex') {
       const digits = normalizeHexDigits(token.text);
       if (!digits || digits.length > MAX_CODE_DIGITS) continue;
@@ -62,36 +78,42 @@ export function findMentions(catalog: Catalog, tokens: Token[], wholeText: strin
       else once(`code:${digits}`, { type: 'unknownCode', token: token.text, digits });
     } else if (token.type === 'number') {
       const text = token.text;
-      const value = Number(text);
+      const before = wordAt(tokens, i - 2);
       if (EVENT_WORDS.has(prev) || prev.endsWith('イベント')) {
-        if (text.startsWith('-') || text.length > 6) continue;
-        const entries = events(value);
-        if (entries?.length) emitEntries(entries, 'event', text);
-        else once(`event:${value}`, { type: 'unknownEvent', token: text, value });
-      } else if (prev === 'http' && /^\d{3}$/.test(text)) {
+        if (text.startsWith('-') || text.length > 6 || (prev === 'id' && OTHER_IDS.has(before))) continue;
+        eventNumber(text);
+      } else if (/^\d{3}$/.test(text) && (HTTP_WORDS.has(prev) || (CODE_WORDS.has(prev) && HTTP_WORDS.has(before)))) {
         const entries = catalog.codesByDigits.get(`#HTTP${text}`);
         if (entries) emitEntries(entries, 'code', `HTTP ${text}`);
       } else if (CODE_WORDS.has(prev) && /^\d{3}$/.test(text)) {
         const digits = text.replace(/^0+(?=.)/, '');
-        const entries = catalog.codesByDigits.get(digits);
-        if (entries) emitEntries(entries, 'code', text);
-        else once(`code:${digits}`, { type: 'unknownCode', token: `0x${text}`, digits });
+        const connector = catalog.codesByDigits.get(digits);
+        const http = catalog.codesByDigits.get(`#HTTP${text}`);
+        if (connector) emitEntries(connector, 'code', text);
+        else if (text.startsWith('4') && !http) once(`code:${digits}`, { type: 'unknownCode', token: `0x${text}`, digits });
+        else if (http) emitEntries(http, 'code', `HTTP ${text}`);
       } else {
-        const bare = text.length <= 6 && (text.length >= 5 || bareEventsAllowed) ? events(value) : undefined;
+        const counted = COUNT_WORDS.has(wordAt(tokens, i + 1));
+        const bare = text.length <= 6 && !text.startsWith('-') && !counted && !inLog ? events(Number(text)) : undefined;
         if (bare?.length) {
           emitEntries(bare, 'event', text);
           continue;
         }
-        if (!ERROR_WORDS.has(prev) && (!bareDecimals || text.replace('-', '').length < 4)) continue;
+        if (!ERROR_WORDS.has(prev) && (inLog || text.replace('-', '').length < 4)) continue;
         const codes = decimalLookupKeys(text).flatMap((k) => catalog.codesByDigits.get(k) ?? []);
         if (codes.length) emitEntries(codes, 'code', text);
       }
     } else if (token.type === 'word') {
+      const glued = GLUED_EVENT.exec(token.text);
+      if (glued) {
+        eventNumber(glued[1]);
+        continue;
+      }
       const lower = token.text.toLowerCase();
       const entries = catalog.byName.get(lower);
       const nameLike = isIdentifierLike(token.text) || wholeWord === lower;
       if (entries && nameLike) emitEntries(entries, 'name', token.text);
-      else if (!entries && isIdentifierLike(token.text) && token.text.length >= 8) {
+      else if (!entries && !inLog && isIdentifierLike(token.text) && token.text.length >= 8) {
         const suggestions = nearestNames(catalog, token.text);
         if (suggestions.length) once(`name:${lower}`, { type: 'didYouMean', token: token.text, suggestions });
       }
@@ -100,11 +122,11 @@ export function findMentions(catalog: Catalog, tokens: Token[], wholeText: strin
   return mentions;
 }
 
-/** The lower-case word or Japanese run just before token i, skipping nothing else. */
-function wordBefore(tokens: Token[], i: number): string {
-  const prev = tokens[i - 1];
-  if (!prev || (prev.type !== 'word' && prev.type !== 'cjk')) return '';
-  return prev.text.toLowerCase();
+/** The lower-case word or Japanese run at position i, or '' when it is something else. */
+function wordAt(tokens: Token[], i: number): string {
+  const token = tokens[i];
+  if (!token || (token.type !== 'word' && token.type !== 'cjk')) return '';
+  return token.text.toLowerCase();
 }
 
 /** `CRPSCEPChallenge_Expired`, `RevokeCert_Failure`, `ScepVerifyFailure`: names, not prose. */

@@ -7,6 +7,12 @@ export function sourcesOf(catalog: Catalog, entry: CatalogEntry): string[] {
   return [...(info?.providers ?? []), ...(info?.channels ?? [])].map((p) => p.toLowerCase());
 }
 
+/** True when a record's source or channel names this source, also when PowerShell cut it short ("Microsoft Intune Co..."). */
+export function namesSource(origin: string, source: string): boolean {
+  if (origin === source) return true;
+  return origin.endsWith('...') && origin.length >= 13 && source.startsWith(origin.slice(0, -3));
+}
+
 /**
  * Picks, among entries sharing a number, the ones the context points at. `origins` are source or
  * channel names known to apply (a record's provider and channel); `text` is free text that may
@@ -23,7 +29,7 @@ export function narrowCandidates(catalog: Catalog, candidates: CatalogEntry[], t
   const originsLower = origins.map((o) => o.toLowerCase());
   let pool = candidates;
   if (originsLower.length) {
-    pool = candidates.filter((e) => sourcesOf(catalog, e).some((s) => originsLower.includes(s)));
+    pool = candidates.filter((e) => sourcesOf(catalog, e).some((s) => originsLower.some((o) => namesSource(o, s))));
   } else {
     const named = candidates.filter((e) => sourcesOf(catalog, e).some((s) => lower.includes(s)));
     if (named.length) pool = named;

@@ -18,6 +18,10 @@ const PHRASES = {
   nextSteps: { en: 'Next steps', ja: '次のステップ' },
   suggestion: { en: 'Suggestion', ja: '提案' },
   suggestionNote: { en: 'not stated by Microsoft; our inference', ja: 'Microsoft の記載ではなく推定です' },
+  meaningInferredNote: {
+    en: 'Microsoft documents only the name of this event; this meaning is read from the name.',
+    ja: 'Microsoft はこのイベントの名前のみを公開しています。この意味は名前から読み取ったものです。',
+  },
   teamNote: { en: 'from your team', ja: 'チームの追加情報' },
   relatedCodes: { en: 'Diagnostic codes of this event', ja: 'このイベントの診断コード' },
   relatedEvents: { en: 'Events that report this code', ja: 'このコードを記録するイベント' },

@@ -29,6 +29,7 @@ export function viewEntry(catalog: Catalog, entry: CatalogEntry, language: Langu
   return {
     ...base,
     meaning: entry.meaning[language],
+    meaningInferred: entry.meaningInferred,
     notice: info?.notice?.[language],
     log: entry.log,
     taskCategory: entry.taskCategory,

@@ -2,7 +2,7 @@ import type { Catalog, CatalogEntry, Language, Severity } from '../catalog/catal
 import { decimalLookupKeys } from '../catalog/load-catalog';
 import type { EntryRef, EntryView, Finding, LogAnswer } from '../core/answer';
 import { findMentions } from '../core/find-mentions';
-import { narrowCandidates } from '../core/narrow-candidates';
+import { namesSource, narrowCandidates } from '../core/narrow-candidates';
 import { phrase } from '../core/phrases';
 import { scanTokens } from '../core/scan-tokens';
 import { refEntry, viewEntry } from '../core/view-entry';
@@ -28,6 +28,7 @@ export function explainLog(catalog: Catalog, text: string, language: Language): 
   read.records.forEach((record, order) => {
     const event = resolveEvent(catalog, record);
     const { codes, unknown } = resolveCodes(catalog, record);
+    if (!event && record.eventId && fromKnownSource(catalog, record)) unknown.unshift(`${phrase(language, 'kind_event')} ${record.eventId}`);
     if (!event && codes.length === 0 && unknown.length === 0) return;
     const key = [event?.id ?? '', ...codes.map((c) => c.id), ...unknown].join('|');
     const severity = worst([event?.severity, ...codes.map((c) => c.severity), levelSeverity(record.level)]);
@@ -74,14 +75,31 @@ export function explainLog(catalog: Catalog, text: string, language: Language): 
   return { kind: 'log', language, notices: [], format: read.format, recordCount: read.records.length, findings, details };
 }
 
-/** The catalog event a record reports, chosen by the record's provider or channel when it names one. */
+/**
+ * The catalog event a record reports, chosen by the record's provider or channel when it names
+ * one. The legacy connector's exact Source string is not documented, so a source that mentions
+ * Intune still gets a number that only one catalog has.
+ */
 function resolveEvent(catalog: Catalog, record: LogRecord): CatalogEntry | undefined {
   if (!record.eventId) return undefined;
   const candidates = catalog.eventsByNumber.get(String(Number(record.eventId))) ?? [];
   const origins = [record.provider, record.channel].filter((x): x is string => !!x);
   if (origins.length === 0) return candidates.length === 1 ? candidates[0] : undefined;
   const chosen = narrowCandidates(catalog, candidates, record.text, origins);
-  return chosen.length === 1 ? chosen[0] : undefined;
+  if (chosen.length === 1) return chosen[0];
+  const intune = origins.some((o) => o.toLowerCase().includes('intune'));
+  return chosen.length === 0 && intune && candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/** True when the record comes from a source that a whole catalog describes (a connector's own log). */
+function fromKnownSource(catalog: Catalog, record: LogRecord): boolean {
+  const origins = [record.provider, record.channel].filter((x): x is string => !!x).map((x) => x.toLowerCase());
+  if (origins.length === 0) return false;
+  for (const info of catalog.catalogs.values()) {
+    const sources = [...info.providers, ...info.channels].map((s) => s.toLowerCase());
+    if (sources.some((s) => origins.some((o) => namesSource(o, s)))) return true;
+  }
+  return false;
 }
 
 /** Codes written in the record's text, in order, without repeats; IIS status columns too. */
@@ -92,7 +110,7 @@ function resolveCodes(catalog: Catalog, record: LogRecord): { codes: CatalogEntr
     if (!codes.includes(entry)) codes.push(entry);
   };
   const tokens = scanTokens(record.text, MAX_TOKENS_PER_RECORD);
-  for (const mention of findMentions(catalog, tokens, record.text, { bareDecimals: false })) {
+  for (const mention of findMentions(catalog, tokens, record.text, { inLog: true })) {
     if (mention.type === 'entries') mention.entries.filter((e) => e.kind === 'code').forEach(add);
     else if (mention.type === 'unknownCode' && mention.digits.length <= 8 && mention.digits !== SUCCESS_CODE_DIGITS) unknown.push(mention.token);
   }
@@ -137,14 +155,23 @@ function worst(severities: Array<Severity | undefined>): Severity {
 
 function earlier(a: string | undefined, b: string): string {
   if (!a) return b;
-  const [x, y] = [Date.parse(a), Date.parse(b)];
+  const [x, y] = [parseTime(a), parseTime(b)];
   return Number.isFinite(x) && Number.isFinite(y) && y < x ? b : a;
 }
 
 function later(a: string | undefined, b: string): string {
   if (!a) return b;
-  const [x, y] = [Date.parse(a), Date.parse(b)];
+  const [x, y] = [parseTime(a), parseTime(b)];
   return Number.isFinite(x) && Number.isFinite(y) ? (y > x ? b : a) : b;
+}
+
+/**
+ * A time in a form whose order is unambiguous (ISO 8601, or the US M/D/YYYY that English Event
+ * Viewer writes); NaN otherwise, and records then keep the order they were pasted in.
+ */
+function parseTime(text: string): number {
+  if (/^\d{4}-\d{2}-\d{2}[T ]\d/.test(text) || /^\d{1,2}\/\d{1,2}\/\d{4} \d/.test(text)) return Date.parse(text);
+  return NaN;
 }
 
 function stripEmpty<T extends object>(value: T): T {

@@ -27,6 +27,7 @@ export function readRecords(text: string): ReadResult | undefined {
   add('service trace log', readXmlEvents(text, '<E2ETraceEvent', '</E2ETraceEvent>', traceEvent));
   const lines = text.split('\n');
   add('Get-WinEvent table', readWinEventTable(lines));
+  add('Get-EventLog table', readEventLogTable(lines));
   add('PowerShell list', readFormatList(lines));
   add('IIS log', readIisLines(lines));
   add('NDESPlugin.log', readPluginLog(lines));
@@ -99,7 +100,7 @@ function xmlEvent(xml: string): LogRecord | undefined {
   const eventId = elementText(xml, 'EventID');
   if (!eventId || !/^\d{1,6}$/.test(eventId)) return undefined;
   const data = allElementTexts(xml, 'Data');
-  const text = data.map((d) => d.value).join('\n');
+  const text = data.map((d) => (d.name ? `${d.name}: ${d.value}` : d.value)).join('\n');
   const named: RecordContext = {};
   for (const d of data) {
     const name = (d.name ?? '').toLowerCase();
@@ -161,15 +162,41 @@ function readWinEventTable(lines: string[]): LogRecord[] {
   return records;
 }
 
-const LIST_KEYS = new Set(['timecreated', 'timegenerated', 'providername', 'source', 'id', 'eventid', 'message', 'leveldisplayname', 'entrytype', 'machinename', 'logname', 'level']);
+/** `Get-EventLog` default table: Index Time EntryType Source InstanceID Message, cut at the header's columns. */
+function readEventLogTable(lines: string[]): LogRecord[] {
+  const records: LogRecord[] = [];
+  let columns: { time: number; type: number; source: number; message: number } | undefined;
+  for (const raw of lines) {
+    const line = raw.replace(/\r$/, '');
+    if (/^\s*Index\s+Time\s+EntryType\s+Source\s+InstanceID\s+Message\s*$/.test(line)) {
+      columns = { time: line.indexOf('Time'), type: line.indexOf('EntryType'), source: line.indexOf('Source'), message: line.indexOf('Message') };
+      continue;
+    }
+    if (!columns || line.trim() === '' || line.trim().startsWith('---')) continue;
+    const segment = line.slice(columns.source, columns.message).trimEnd();
+    let digits = segment.length;
+    while (digits > 0 && segment.charCodeAt(digits - 1) >= 48 && segment.charCodeAt(digits - 1) <= 57) digits--;
+    const eventId = segment.slice(digits);
+    if (!/^\d{1,6}$/.test(eventId)) continue;
+    const provider = segment.slice(0, digits).trim();
+    const time = line.slice(columns.time, columns.type).trim();
+    const level = line.slice(columns.type, columns.source).trim();
+    const text = line.slice(columns.message).trim();
+    records.push({ eventId, provider, level, time, text, context: { ...contextFrom(text), time, level, source: provider } });
+  }
+  return records;
+}
+
+const LIST_KEYS = new Set(['timecreated', 'timegenerated', 'providername', 'source', 'id', 'eventid', 'instanceid', 'message', 'leveldisplayname', 'entrytype', 'machinename', 'logname', 'level']);
 
 function readFormatList(lines: string[]): LogRecord[] {
   const records: LogRecord[] = [];
   let fields: Record<string, string> | undefined;
   let lastKey = '';
   const flush = () => {
-    if (fields && (fields.id || fields.eventid) && (fields.message !== undefined || fields.timecreated || fields.timegenerated)) {
-      const eventId = (fields.id || fields.eventid).trim();
+    const id = fields?.id || fields?.eventid || fields?.instanceid;
+    if (fields && id && (fields.message !== undefined || fields.timecreated || fields.timegenerated)) {
+      const eventId = id.trim();
       if (/^\d{1,6}$/.test(eventId)) {
         const text = fields.message ?? '';
         const time = fields.timecreated || fields.timegenerated;
@@ -274,14 +301,19 @@ function valueAfter(text: string, keys: string[], allowSpaces = false): string |
 }
 
 function elementText(xml: string, name: string): string | undefined {
-  const open = xml.indexOf(`<${name}`);
-  if (open < 0) return undefined;
-  const after = xml[open + name.length + 1];
-  if (after !== '>' && after !== ' ') return elementText(xml.slice(open + name.length + 1), name);
-  const gt = xml.indexOf('>', open);
-  if (gt < 0 || xml[gt - 1] === '/') return undefined;
-  const close = xml.indexOf(`</${name}>`, gt);
-  return close < 0 ? undefined : decodeXml(xml.slice(gt + 1, close).trim());
+  const open = `<${name}`;
+  let at = xml.indexOf(open);
+  while (at >= 0) {
+    const after = xml[at + open.length];
+    if (after === '>' || after === ' ') {
+      const gt = xml.indexOf('>', at);
+      if (gt < 0 || xml[gt - 1] === '/') return undefined;
+      const close = xml.indexOf(`</${name}>`, gt);
+      return close < 0 ? undefined : decodeXml(xml.slice(gt + 1, close).trim());
+    }
+    at = xml.indexOf(open, at + open.length);
+  }
+  return undefined;
 }
 
 function allElementTexts(xml: string, name: string): Array<{ name?: string; value: string }> {

@@ -29,9 +29,9 @@ export function servePreview(server: restify.Server, catalog: Catalog, createRen
     const language = lang === 'en' || lang === 'ja' ? lang : undefined;
     const reply = buildReply(createRenderer(), explain(q, { catalog, language }));
     const page = readFileSync(join(root, 'preview', 'page.html'), 'utf8')
-      .replace('__QUERY__', escapeAttribute(q))
-      .replace('__REPLY__', jsonForScript(reply))
-      .replace('__HOST_CONFIG__', jsonForScript(JSON.parse(readFileSync(join(root, 'preview', 'host-config.json'), 'utf8'))));
+      .replace('__QUERY__', () => escapeAttribute(q))
+      .replace('__REPLY__', () => jsonForScript(reply))
+      .replace('__HOST_CONFIG__', () => jsonForScript(JSON.parse(readFileSync(join(root, 'preview', 'host-config.json'), 'utf8'))));
     res.setHeader('content-type', 'text/html; charset=utf-8');
     res.setHeader('content-security-policy', "default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'");
     res.sendRaw(200, page);

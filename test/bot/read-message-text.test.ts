@@ -30,11 +30,22 @@ describe('readMessageText', () => {
   });
 
   it.each([
-    ['unclosed tags', '<'.repeat(100_000)],
-    ['unclosed at', '<at>'.repeat(20_000)],
-    ['nested spans', '<span>'.repeat(20_000)],
-  ])('handles %s in linear time', (_name, input) => {
+    ['unclosed tags', '<'.repeat(250_000)],
+    ['<at> without a closing tag', '<at>'.repeat(60_000)],
+    ['<at> closed only at the end', '<at>'.repeat(60_000) + '</at>'],
+    ['nested spans', '<span>'.repeat(40_000)],
+    ['unclosed mention spans', '<span itemtype="http://schema.skype.com/Mention">x'.repeat(5_000)],
+  ])('handles %s in bounded time', (_name, input) => {
+    const started = Date.now();
     expect(typeof readMessageText({ text: input, attachments: [{ contentType: 'text/html', content: input }] })).toBe('string');
     expect(typeof readMessageText({ text: input })).toBe('string');
+    // Generous: a quadratic scan of 250 KB takes tens of seconds; linear takes milliseconds.
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('tolerates activities of the wrong shape', () => {
+    const odd = { text: 42, entities: [null, 'x', { type: 'mention', mentioned: 'bot' }], attachments: 'nope', recipient: 'bot' } as unknown as Parameters<typeof readMessageText>[0];
+    expect(readMessageText(odd)).toBe('');
+    expect(readMessageText({ text: '0x411', entities: [null] } as unknown as Parameters<typeof readMessageText>[0])).toBe('0x411');
   });
 });

@@ -30,6 +30,14 @@ describe("today's Certificate Connector", () => {
     expect(catalog.catalogs.get('certificate-connector')?.channels).toEqual(['Microsoft-Intune-CertificateConnectors/Admin', 'Microsoft-Intune-CertificateConnectors/Operational']);
   });
 
+  it('says when a meaning is read from the event name only', () => {
+    const operational = lookup('event 1052').items[0];
+    const admin = lookup('event 4001').items[0];
+    if (operational.type !== 'entry' || admin.type !== 'entry') throw new Error('not found');
+    expect(operational.entry.meaningInferred).toBe(true);
+    expect(admin.entry.meaningInferred).toBe(false);
+  });
+
   it('accepts both spellings of the SCEP success event', () => {
     expect(foundKeys(lookup('ScrepRequestSuccess'))).toEqual(['4000']);
     expect(foundKeys(lookup('ScepRequestSuccess'))).toEqual(['4000']);
@@ -51,6 +59,8 @@ describe('Windows, NDES and IIS codes', () => {
     ['0x800706BA', 'WIN32: 1722'],
     ['0x80070057', 'error 87'],
     ['0x80004005', '-2147467259'],
+    ['12175', '0x80072F8F'],
+    ['1346', '0x80070542'],
   ])('%s and %s give the same answer', (hex, decimal) => {
     expect(ids(lookup(decimal))).toEqual(ids(lookup(hex)));
     expect(ids(lookup(hex))).toHaveLength(1);
@@ -74,6 +84,12 @@ describe('Windows, NDES and IIS codes', () => {
     if (ndes.kind !== 'log') throw new Error('not a log answer');
     expect(ndes.findings[0].event?.id).toBe('windows:event:31');
     expect(ndes.findings[0].codes.map((c) => c.key)).toEqual(['0x80094800', '0x80004005']);
+    const xml31 = explain(
+      '<Event xmlns="x"><System><Provider Name="Microsoft-Windows-NetworkDeviceEnrollmentService"/><EventID Qualifiers="0">31</EventID><Level>2</Level><Channel>Application</Channel></System><EventData Name="EVENT_MSCEP_FAIL_SUBMIT"><Data Name="ErrorCode">-2146875392</Data><Data Name="ErrorMessage">0x80004005</Data></EventData></Event>',
+      { catalog },
+    );
+    if (xml31.kind !== 'log') throw new Error('not a log answer');
+    expect(xml31.findings[0].codes.map((c) => c.key)).toEqual(['0x80094800', '0x80004005']);
     const iis = explain('2019-03-14 09:41:07 10.0.0.15 POST /CertificateRegistrationSvc/Certificate/VerifyRequest - 443 - 10.0.0.15 NDES_Plugin - 403 16 2148204809 453', { catalog });
     if (iis.kind !== 'log') throw new Error('not a log answer');
     expect(iis.findings[0].codes.map((c) => c.key)).toEqual(['HTTP 403', '0x800B0109']);
@@ -101,6 +117,20 @@ describe('ambiguous numbers', () => {
 
   it('resolves a number from the channel named in a question', () => {
     expect(ids(lookup('event 1000 in Microsoft-Intune-CertificateConnectors/Admin'))).toEqual(['certificate-connector:event:1000']);
+  });
+
+  it('does not bring up the install message for other "cannot be found" questions', () => {
+    expect(ids(lookup('thumbprint cannot be found - event 10302, about 1000 times'))).toEqual(['legacy-connector:event:10302']);
+    expect(ids(lookup('Certificate could not be found on 1000 devices, code 0x404'))).toEqual(['legacy-connector:code:0x00000404']);
+  });
+
+  it.each([
+    ['status code 403 on mscep.dll', 'windows:code:HTTP 403'],
+    ['http 503', 'windows:code:HTTP 503'],
+    ['code 403', 'legacy-connector:code:0x00000403'],
+    ['diag code 411', 'legacy-connector:code:0x00000411'],
+  ])('tells HTTP statuses from diagnostic codes: %s', (input, id) => {
+    expect(ids(lookup(input))).toEqual([id]);
   });
 
   it('explains the harmless install message as harmless', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { loadCatalog } from '../../src/catalog/load-catalog';
 import type { Answer, LookupAnswer } from '../../src/core/answer';
 import { explain } from '../../src/core/explain';
+import { normalizeHexDigits } from '../../src/catalog/normalize-code';
 import { answerIds, foundKeys } from '../helpers/answer-ids';
 
 const catalog = loadCatalog();
@@ -74,6 +75,20 @@ describe('events in any form', () => {
 
   it('ignores numbers that are neither events nor marked as events', () => {
     expect(lookup('we have 250 devices and 3 laptops').items).toEqual([]);
+  });
+
+  it.each([
+    ['EventID20502', '20502'],
+    ['event20502', '20502'],
+    ['イベントID20502', '20502'],
+    ['what does 4005 mean', '4005'],
+    ['got 4001 on ndes again', '4001'],
+  ])('reads %s as event %s', (input, key) => {
+    expect(foundKeys(lookup(input))).toEqual([key]);
+  });
+
+  it.each(['we have 1000 devices', 'it failed 3000 times', 'process id 1234', 'thread id 20502'])('does not take a count or another id for an event: %s', (input) => {
+    expect(lookup(input).items.filter((i) => i.type !== 'entry' || i.via === 'event')).toEqual([]);
   });
 });
 
@@ -246,7 +261,16 @@ describe('the answer never names an entry that is not in the catalog', () => {
         const answer: Answer = ask(text);
         for (const id of answerIds(answer)) expect(catalog.byId.has(id)).toBe(true);
         if (answer.kind === 'lookup') {
-          for (const item of answer.items) if (item.type === 'unknown') expect(item.suggestions.every((s) => catalog.byId.has(s.id))).toBe(true);
+          for (const item of answer.items) {
+            // A code-shaped token is answered only by the entry those very digits name: never by a neighbour.
+            if (item.type === 'entry' && item.via === 'code' && item.token.toLowerCase().startsWith('0x')) {
+              const named = catalog.codesByDigits.get(normalizeHexDigits(item.token) as string) ?? [];
+              expect(named.map((e) => e.id)).toContain(item.entry.id);
+            }
+            if (item.type === 'unknown' && item.tokenKind === 'code') {
+              expect(catalog.codesByDigits.has(normalizeHexDigits(item.token) ?? item.token)).toBe(false);
+            }
+          }
         }
       }),
       { numRuns: 500 },

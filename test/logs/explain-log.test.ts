@@ -5,6 +5,8 @@ import type { Answer, LogAnswer } from '../../src/core/answer';
 import { explain } from '../../src/core/explain';
 import { findProjectRoot } from '../../src/project-root';
 import { answerIds, foundKeys } from '../helpers/answer-ids';
+import { buildReply } from '../../src/cards/build-reply';
+import { createCardRenderer } from '../../src/cards/render-card';
 
 const catalog = loadCatalog();
 const fixture = (name: string) => readFileSync(join(findProjectRoot(), 'test', 'fixtures', 'logs', name), 'utf8');
@@ -26,6 +28,10 @@ describe('reading pasted logs', () => {
     ['format-list.txt', 'PowerShell list', 2, ['10102+0x00000405 ×1', '10302+0x00000404 ×1']],
     ['get-eventlog-list.txt', 'PowerShell list', 1, ['20302+0x0FFFFFFF ×1']],
     ['crp.svclog', 'service trace log', 2, ['0x00000411 ×2']],
+    ['get-eventlog-table.txt', 'Get-EventLog table', 3, ['20502+0x00000408 ×1', '20501+0x00000411 ×1', '20500+0x00000000 ×1']],
+    ['get-eventlog-list-instanceid.txt', 'PowerShell list', 1, ['20402+0x0FFFFFFF ×1']],
+    ['ndesplugin.log', 'NDESPlugin.log', 6, ['12175 ×1', '0x80004005 ×1']],
+    ['iis.log', 'IIS log', 4, ['HTTP 403+0x800B0109 ×1', 'HTTP 500 ×1', 'HTTP 500+1346 ×1']],
   ])('%s: %s, %i records, findings paired and counted', (file, format, records, expected) => {
     const answer = diagnose(fixture(file));
     expect(answer.format).toBe(format);
@@ -83,10 +89,28 @@ describe('reading pasted logs', () => {
     expect(foundKeys(explain('event 20502 with 0x409?', { catalog }))).toEqual(['20502', '0x00000409']);
   });
 
-  it('says so when a paste holds records but nothing recognizable', () => {
+  it('says so when a paste holds records but nothing recognizable, and how to copy an event', () => {
     const answer = diagnose(fixture('negative-noise.txt'));
     expect(answer.recordCount).toBeGreaterThan(0);
-    expect(answer.findings).toHaveLength(0);
+    const card = JSON.stringify(buildReply(createCardRenderer(), answer).attachments[0].content);
+    expect(card).toContain('I could not find a connector event or code in what you pasted.');
+    expect(card).toContain('Copy details as text');
+  });
+
+  it('reports an event of a connector log that the catalog lacks as not in the catalog', () => {
+    const answer = diagnose('Log Name: Microsoft-Intune-CertificateConnectors/Operational\nSource: Microsoft-Intune-CertificateConnectors\nEvent ID: 4011\nLevel: Error\nDescription:\nsomething new\n');
+    expect(answer.findings.map((f) => f.unknown)).toEqual([['Event 4011']]);
+  });
+
+  it('keeps a legacy event whose source name is not the one documented, when it says Intune', () => {
+    const answer = diagnose('TimeCreated  : 7/1/2020 3:00:12 AM\nProviderName : Intune Connector Service\nId           : 20502\nMessage      : failed\n');
+    expect(answer.findings[0].event?.id).toBe('legacy-connector:event:20502');
+  });
+
+  it('keeps pasted order when dates are in a day-first locale', () => {
+    const record = (date: string) => `Log Name: Microsoft Intune Connector\nSource: Microsoft Intune Connector Service\nDate: ${date}\nEvent ID: 20502\nDescription:\nDiagnostic Code: 0x00000409\n`;
+    const [finding] = diagnose(record('03.11.2024 09:00:00') + record('12.11.2024 10:00:00')).findings;
+    expect([finding.firstSeen, finding.lastSeen]).toEqual(['03.11.2024 09:00:00', '12.11.2024 10:00:00']);
   });
 
   it('names only real entries', () => {
@@ -106,6 +130,8 @@ describe('pathological pastes finish quickly and never throw', () => {
     ['Log Name: with no records', () => 'Log Name:\n'.repeat(100_000)],
     ['a 5 MB single line', () => 'Event ID: 20502 0x00000409 '.repeat(200_000).slice(0, 5_000_000)],
     ['Format-List keys without values', () => 'Id : \nMessage : \n'.repeat(100_000)],
+    ['repeated tag prefixes', () => '<Event >' + '<EventIDx'.repeat(100_000) + '<ComputerX'.repeat(50_000)],
+    ['CamelCase stack frames', () => '<E2ETraceEvent><ApplicationData>' + 'at Microsoft.Management.Services.IntuneConnectorVerifyRequestHandler '.repeat(50_000) + '</ApplicationData></E2ETraceEvent>'],
   ];
   it.each(cases)('%s', (_name, make) => {
     const started = Date.now();
