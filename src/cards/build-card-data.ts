@@ -126,7 +126,7 @@ export function entryCard(lang: Language, e: EntryView, feedbackDone = false): E
     entryId: e.id,
     language: lang,
     toggle: { title: phrase(lang, 'toggleLanguage'), language: other },
-    feedback: { question: phrase(lang, 'helpfulQuestion'), yes: phrase(lang, 'helpfulYes'), no: phrase(lang, 'helpfulNo'), thanks: phrase(lang, 'helpfulThanks'), done: feedbackDone },
+    feedback: { question: phrase(lang, 'helpfulQuestion'), yes: phrase(lang, 'helpfulYes'), no: phrase(lang, 'helpfulNo'), thanks: phrase(lang, 'feedbackThanks'), done: feedbackDone },
     title: `${e.key} · ${e.name}`,
     kindLabel: phrase(lang, e.kind === 'event' ? 'kind_event' : 'kind_code'),
     severity: sev,

@@ -70,7 +70,6 @@ const PHRASES = {
   helpfulQuestion: { en: 'Was this helpful?', ja: '役に立ちましたか?' },
   helpfulYes: { en: 'Yes', ja: 'はい' },
   helpfulNo: { en: 'No', ja: 'いいえ' },
-  helpfulThanks: { en: 'Thanks for your feedback.', ja: 'フィードバックありがとうございます。' },
   feedbackThanks: { en: 'Thanks for your feedback.', ja: 'フィードバックありがとうございます。' },
   turnError: {
     en: 'Sorry, something went wrong on my side while answering. Reference: {id}',
