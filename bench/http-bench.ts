@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
-import { explain } from '../src/core/explain';
-import { createCardRenderer } from '../src/cards/render-card';
-import { buildReply } from '../src/cards/build-reply';
-import { findProjectRoot } from '../src/project-root';
+import { explain } from '../src/engine';
+import { loadCatalog } from '../src/files/load-catalog';
+import { findProjectRoot } from '../src/files/project-root';
+import { buildReply } from '../src/presentation/build-reply';
+import { createCardRenderer } from '../src/presentation/cards/render-card';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 6);
 const CONNECTIONS = 10;
@@ -39,7 +40,7 @@ interface ServerProcess {
 
 /** Starts bench-server.js in its own process and waits for its port. */
 async function startServerProcess(kind: 'ours' | 'echo' | 'bare', replySize: number): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [join(__dirname, 'bench-server.js'), kind, String(replySize)], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'bench-server.ts'), kind, String(replySize)], { stdio: ['ignore', 'pipe', 'ignore'] });
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout.once('data', (chunk: Buffer) => resolve((JSON.parse(chunk.toString()) as { port: number }).port));
     child.once('exit', () => reject(new Error(`bench server ${kind} exited`)));
@@ -87,7 +88,8 @@ async function measureStartup(): Promise<number> {
 }
 
 export async function runHttpBench(): Promise<void> {
-  const replySize = JSON.stringify({ activities: [buildReply(createCardRenderer(), explain('what is 0x411'))] }).length;
+  const renderer = createCardRenderer(join(findProjectRoot(), 'cards'));
+  const replySize = JSON.stringify({ activities: [buildReply(renderer, explain('what is 0x411', loadCatalog()))] }).length;
   console.log(`\nHTTP /api/messages, expectReplies "what is 0x411", ${CONNECTIONS} connections × ${DURATION_S} s each after a 2 s warm-up;`);
   console.log(`each server in its own process, the load generator in this one, loopback (our reply ≈ ${(replySize / 1024).toFixed(1)} KB)`);
   const bare = await startServerProcess('bare', replySize);

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadCatalog } from '../src/catalog/load-catalog';
-import { explain } from '../src/core/explain';
-import { findProjectRoot } from '../src/project-root';
+import { explain } from '../src/engine';
+import { loadCatalog } from '../src/files/load-catalog';
+import { findProjectRoot } from '../src/files/project-root';
 import { runHttpBench } from './http-bench';
 
 /**
@@ -47,9 +47,9 @@ function makeTable(rows: number): string {
 }
 
 function time(label: string, text: string, iterations: number): number {
-  for (let i = 0; i < Math.min(3, iterations); i++) explain(text, { catalog });
+  for (let i = 0; i < Math.min(3, iterations); i++) explain(text, catalog);
   const started = performance.now();
-  for (let i = 0; i < iterations; i++) explain(text, { catalog });
+  for (let i = 0; i < iterations; i++) explain(text, catalog);
   const ms = (performance.now() - started) / iterations;
   const mb = Buffer.byteLength(text) / 1e6;
   console.log(`${label.padEnd(36)} ${ms.toFixed(3).padStart(10)} ms   ${(ms / mb).toFixed(1).padStart(8)} ms/MB   (${(mb * 1000).toFixed(1)} KB)`);

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { findProjectRoot } from '../src/project-root';
+import { findProjectRoot } from '../src/files/project-root';
 
 /**
  * Draws the app icons into manifest/: color.png (192×192, full colour) and outline.png

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import JSZip from 'jszip';
 import { COMMANDS } from '../src/bot/commands';
-import { findProjectRoot } from '../src/project-root';
+import { findProjectRoot } from '../src/files/project-root';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -9,12 +9,10 @@ import {
 } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Catalog, Language } from '../catalog/catalog-types';
-import { buildReply } from '../cards/build-reply';
-import type { CardRenderer } from '../cards/render-card';
-import type { Answer } from '../core/answer';
-import { explain } from '../core/explain';
-import { phrase } from '../core/phrases';
-import { searchCatalog } from '../core/search-catalog';
+import { explain, findEntries, type Answer } from '../engine';
+import { buildCard, buildReply, buildSearchResults } from '../presentation/build-reply';
+import type { CardRenderer } from '../presentation/cards/render-card';
+import { phrase } from '../presentation/phrases';
 import { readMessageText } from './read-message-text';
 import { describeAnswer, type TurnRecord, TURN_RECORD } from './turn-record';
 
@@ -46,10 +44,8 @@ export class DecoderBot extends TeamsActivityHandler {
         await context.sendActivity(phrase(vote?.language ?? 'en', 'feedbackThanks'));
         return next();
       }
-      const raw = typeof value.query === 'string' ? value.query : readMessageText(activity);
-      const cut = raw.length > MAX_MESSAGE_CHARS;
-      const answer = this.answer(context, cut ? raw.slice(0, MAX_MESSAGE_CHARS) : raw, languageOf(value.language));
-      if (cut) answer.notices.push(phrase(answer.language, 'inputCut', { size: `${Math.round(MAX_MESSAGE_CHARS / 1000)} KB` }));
+      const text = typeof value.query === 'string' ? value.query : readMessageText(activity);
+      const answer = this.answer(context, text, languageOf(value.language));
       await context.sendActivity(buildReply(this.deps.renderer, answer));
       await next();
     });
@@ -85,13 +81,13 @@ export class DecoderBot extends TeamsActivityHandler {
     const data = (invokeValue.action?.data ?? {}) as Record<string, unknown>;
     if (verb === 'open' || verb === 'lang') {
       const answer = this.answer(context, typeof data.query === 'string' ? data.query : '', languageOf(data.language));
-      return cardResponse(buildReply(this.deps.renderer, answer).attachments[0].content);
+      return cardResponse(buildCard(this.deps.renderer, answer).content);
     }
     if (verb === 'feedback') {
       const vote = this.recordFeedback(data);
       if (!vote) return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'unknown entry or vote' } };
       const answer = this.answer(context, vote.entryId, vote.language);
-      return cardResponse(buildReply(this.deps.renderer, answer, { feedbackDone: true }).attachments[0].content);
+      return cardResponse(buildCard(this.deps.renderer, answer, { feedbackDone: true }).content);
     }
     return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'unknown verb' } };
   }
@@ -100,27 +96,17 @@ export class DecoderBot extends TeamsActivityHandler {
   protected override async handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
     const parameter = query.parameters?.find((p) => p.name === 'query') ?? query.parameters?.[0];
     const text = typeof parameter?.value === 'string' && parameter.name !== 'initialRun' ? parameter.value : '';
-    const { language, results } = searchCatalog(this.deps.catalog, text, { locale: context.activity.locale });
+    const found = findEntries(this.deps.catalog, text, { locale: context.activity.locale });
     const record = context.turnState.get(TURN_RECORD) as TurnRecord | undefined;
-    if (record) Object.assign(record, { answer: 'search', language, recognized: results.slice(0, 20).map((r) => r.id) });
-    const attachments = results.map((ref) => {
-      const preview = this.deps.renderer.renderPreview({
-        id: ref.id,
-        language,
-        title: `${ref.key} · ${ref.name}`,
-        subtitle: `${phrase(language, `severity_${ref.severity}`)} · ${ref.catalogTitle}`,
-        text: ref.summary,
-      });
-      return { ...preview, preview };
-    });
-    return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments } };
+    if (record) Object.assign(record, { answer: 'search', language: found.language, recognized: found.results.slice(0, 20).map((r) => r.id) });
+    return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: buildSearchResults(this.deps.renderer, found) } };
   }
 
   /** A picked search result: the entry card, inserted into the conversation. */
   protected override async handleTeamsMessagingExtensionSelectItem(context: TurnContext, value: unknown): Promise<MessagingExtensionResponse> {
     const picked = (value ?? {}) as { id?: unknown; language?: unknown };
     const answer = this.answer(context, typeof picked.id === 'string' ? picked.id : '', languageOf(picked.language));
-    return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: buildReply(this.deps.renderer, answer).attachments } };
+    return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [buildCard(this.deps.renderer, answer)] } };
   }
 
   /** Logs a "Was this helpful?" vote (entry id, vote, language: nothing else); undefined if malformed. */
@@ -135,7 +121,7 @@ export class DecoderBot extends TeamsActivityHandler {
 
   /** Runs explain() for this turn and records what was recognized (ids only) for the turn log. */
   private answer(context: TurnContext, text: string, language?: Language): Answer {
-    const answer = explain(text, { catalog: this.deps.catalog, locale: context.activity.locale, language });
+    const answer = explain(text, this.deps.catalog, { locale: context.activity.locale, language, maxChars: MAX_MESSAGE_CHARS });
     const record = context.turnState.get(TURN_RECORD) as TurnRecord | undefined;
     if (record) Object.assign(record, describeAnswer(answer));
     return answer;

@@ -1,4 +1,4 @@
-import type { Answer } from '../core/answer';
+import type { Answer } from '../engine';
 
 /** The turn-state key under which the bot notes what a turn recognized. */
 export const TURN_RECORD = Symbol('connector-decoder.turn-record');

@@ -1,3 +1,5 @@
+import type { CodeKey } from './code-keys';
+
 /** The languages every catalog text is written in. */
 export type Language = 'en' | 'ja';
 export const LANGUAGES: readonly Language[] = ['en', 'ja'];
@@ -73,8 +75,8 @@ export interface Catalog {
   entries: readonly CatalogEntry[];
   catalogs: ReadonlyMap<string, CatalogInfo>;
   byId: ReadonlyMap<string, CatalogEntry>;
-  /** Normalized hex digits (`411`, `FFFFFFF`, `80094800`) → code entries. */
-  codesByDigits: ReadonlyMap<string, CatalogEntry[]>;
+  /** Code key (see code-keys.ts) → code entries. */
+  codesByKey: ReadonlyMap<CodeKey, CatalogEntry[]>;
   /** Decimal event number → event entries, possibly from several catalogs. */
   eventsByNumber: ReadonlyMap<string, CatalogEntry[]>;
   /** Lower-case name or alias → entries. */

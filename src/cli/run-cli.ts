@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Language } from '../catalog/catalog-types';
-import { loadCatalog } from '../catalog/load-catalog';
-import type { Answer } from '../core/answer';
-import { explain } from '../core/explain';
-import { formatAnswer } from './format-answer';
+import { explain, type Answer } from '../engine';
+import { loadCatalog } from '../files/load-catalog';
+import { formatAnswer } from '../presentation/text/format-answer';
 
 const USAGE = `Usage: connector-decoder [options] [text...]
 
@@ -69,7 +68,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
 
   let answer: Answer;
   try {
-    answer = explain(text, { language, catalog: loadCatalog({ teamDir: io.catalogDir }) });
+    answer = explain(text, loadCatalog({ teamDir: io.catalogDir }), { language });
   } catch (error) {
     io.stderr(`connector-decoder: ${(error as Error).message}`);
     return 2;

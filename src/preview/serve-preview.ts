@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as restify from 'restify';
 import type { Catalog } from '../catalog/catalog-types';
-import { buildReply } from '../cards/build-reply';
-import type { CardRenderer } from '../cards/render-card';
-import { explain } from '../core/explain';
-import { findProjectRoot } from '../project-root';
+import { explain } from '../engine';
+import { findProjectRoot } from '../files/project-root';
+import { buildReply } from '../presentation/build-reply';
+import type { CardRenderer } from '../presentation/cards/render-card';
 
 /**
  * Local-mode card preview: GET /preview?q=… renders the bot's answer with the official Adaptive
@@ -27,7 +27,7 @@ export function servePreview(server: restify.Server, catalog: Catalog, createRen
     const q = (url.searchParams.get('q') ?? '').slice(0, 10_000);
     const lang = url.searchParams.get('lang');
     const language = lang === 'en' || lang === 'ja' ? lang : undefined;
-    const reply = buildReply(createRenderer(), explain(q, { catalog, language }));
+    const reply = buildReply(createRenderer(), explain(q, catalog, { language }));
     const page = readFileSync(join(root, 'preview', 'page.html'), 'utf8')
       .replace('__QUERY__', () => escapeAttribute(q))
       .replace('__REPLY__', () => jsonForScript(reply))

@@ -1,13 +1,12 @@
 import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
 import pino from 'pino';
 import { DecoderBot } from '../../src/bot/decoder-bot';
-import { loadCatalog } from '../../src/catalog/load-catalog';
-import { createCardRenderer } from '../../src/cards/render-card';
-import { cardQueries, cardText } from '../helpers/start-server';
+import { builtInCatalog } from '../helpers/answers';
+import { cardQueries, cardText, projectRenderer } from '../helpers/cards';
 import { botAdded, buttonPress, htmlPaste, mentionMessage, teamsMessage, TENANT } from '../helpers/teams-activity';
 
-const catalog = loadCatalog();
-const renderer = createCardRenderer();
+const catalog = builtInCatalog();
+const renderer = projectRenderer();
 
 function harness(allowedTenantIds: string[] = []) {
   const bot = new DecoderBot({ catalog, renderer, logger: pino({ level: 'silent' }), allowedTenantIds });

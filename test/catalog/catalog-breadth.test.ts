@@ -4,16 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { createApp } from '../../src/app';
-import { CatalogError, loadCatalog } from '../../src/catalog/load-catalog';
+import { CatalogError } from '../../src/catalog/catalog-error';
 import { loadConfig } from '../../src/config/load-config';
-import type { LookupAnswer } from '../../src/core/answer';
-import { explain } from '../../src/core/explain';
-import { findProjectRoot } from '../../src/project-root';
-import { foundKeys } from '../helpers/answer-ids';
+import type { LookupAnswer } from '../../src/engine';
+import { loadCatalog } from '../../src/files/load-catalog';
+import { findProjectRoot } from '../../src/files/project-root';
+import { ask, builtInCatalog, foundKeys, lookup } from '../helpers/answers';
 
 const root = findProjectRoot();
-const catalog = loadCatalog();
-const lookup = (text: string) => explain(text, { catalog }) as LookupAnswer;
+const catalog = builtInCatalog();
 const ids = (answer: LookupAnswer) => answer.items.flatMap((i) => (i.type === 'entry' ? [i.entry.id] : []));
 
 describe("today's Certificate Connector", () => {
@@ -77,20 +76,18 @@ describe('Windows, NDES and IIS codes', () => {
   });
 
   it('explains an NDES event 31 paste and an IIS line', () => {
-    const ndes = explain(
-      'Log Name:      Application\nSource:        Microsoft-Windows-NetworkDeviceEnrollmentService\nEvent ID:      31\nLevel:         Error\nComputer:      NDES1.contoso.example\nDescription:\nThe Network Device Enrollment Service cannot submit the certificate request (0x80094800). 0x80004005',
-      { catalog },
+    const ndes = ask(
+      'Log Name:      Application\nSource:        Microsoft-Windows-NetworkDeviceEnrollmentService\nEvent ID:      31\nLevel:         Error\nComputer:      NDES1.contoso.example\nDescription:\nThe Network Device Enrollment Service cannot submit the certificate request (0x80094800). 0x80004005'
     );
     if (ndes.kind !== 'log') throw new Error('not a log answer');
     expect(ndes.findings[0].event?.id).toBe('windows:event:31');
     expect(ndes.findings[0].codes.map((c) => c.key)).toEqual(['0x80094800', '0x80004005']);
-    const xml31 = explain(
-      '<Event xmlns="x"><System><Provider Name="Microsoft-Windows-NetworkDeviceEnrollmentService"/><EventID Qualifiers="0">31</EventID><Level>2</Level><Channel>Application</Channel></System><EventData Name="EVENT_MSCEP_FAIL_SUBMIT"><Data Name="ErrorCode">-2146875392</Data><Data Name="ErrorMessage">0x80004005</Data></EventData></Event>',
-      { catalog },
+    const xml31 = ask(
+      '<Event xmlns="x"><System><Provider Name="Microsoft-Windows-NetworkDeviceEnrollmentService"/><EventID Qualifiers="0">31</EventID><Level>2</Level><Channel>Application</Channel></System><EventData Name="EVENT_MSCEP_FAIL_SUBMIT"><Data Name="ErrorCode">-2146875392</Data><Data Name="ErrorMessage">0x80004005</Data></EventData></Event>'
     );
     if (xml31.kind !== 'log') throw new Error('not a log answer');
     expect(xml31.findings[0].codes.map((c) => c.key)).toEqual(['0x80094800', '0x80004005']);
-    const iis = explain('2019-03-14 09:41:07 10.0.0.15 POST /CertificateRegistrationSvc/Certificate/VerifyRequest - 443 - 10.0.0.15 NDES_Plugin - 403 16 2148204809 453', { catalog });
+    const iis = ask('2019-03-14 09:41:07 10.0.0.15 POST /CertificateRegistrationSvc/Certificate/VerifyRequest - 443 - 10.0.0.15 NDES_Plugin - 403 16 2148204809 453');
     if (iis.kind !== 'log') throw new Error('not a log answer');
     expect(iis.findings[0].codes.map((c) => c.key)).toEqual(['HTTP 403', '0x800B0109']);
   });
@@ -106,7 +103,7 @@ describe('ambiguous numbers', () => {
   it('resolves event 1000 from the source in a paste', () => {
     const record = (source: string, text: string) => `Log Name:      Application\nSource:        ${source}\nEvent ID:      1000\nLevel:         Error\nDescription:\n${text}`;
     const pick = (text: string) => {
-      const answer = explain(text, { catalog });
+      const answer = ask(text);
       return answer.kind === 'log' ? answer.findings[0]?.event?.id : undefined;
     };
     expect(pick(record('Microsoft-Intune-CertificateConnectors', 'PKCS request processed.'))).toBe('certificate-connector:event:1000');
@@ -154,7 +151,7 @@ describe('team catalogs (CATALOG_DIR)', () => {
   });
 
   it('adds a new entry that the engine answers', () => {
-    const answer = explain('0x8007000D', { catalog: withTeam }) as LookupAnswer;
+    const answer = lookup('0x8007000D', { catalog: withTeam });
     const item = answer.items[0];
     if (item.type !== 'entry') throw new Error('not found');
     expect(item.entry).toMatchObject({ id: 'fabrikam-runbook:code:0x8007000D', team: true });

@@ -1,7 +1,9 @@
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CatalogError, loadCatalog } from '../../src/catalog/load-catalog';
+import { CatalogError } from '../../src/catalog/catalog-error';
+import { hexKey } from '../../src/catalog/code-keys';
+import { loadCatalog } from '../../src/files/load-catalog';
 import { LANGUAGES } from '../../src/catalog/catalog-types';
 
 function catalogDir(files: Record<string, unknown>): string {
@@ -71,7 +73,8 @@ describe('loadCatalog', () => {
     const catalog = loadCatalog();
     expect(catalog.byName.get('__proto__')).toBeUndefined();
     expect(catalog.byName.get('constructor')).toBeUndefined();
-    expect(catalog.codesByDigits.get('toString')).toBeUndefined();
+    expect(catalog.codesByKey.get(hexKey('toString'))).toBeUndefined();
+    expect(catalog.byId.get('__proto__')).toBeUndefined();
   });
 
   it('fails clearly when the folder is missing', () => {

@@ -1,19 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCatalog } from '../../src/catalog/load-catalog';
-import { normalizeHexDigits } from '../../src/catalog/normalize-code';
-import { findProjectRoot } from '../../src/project-root';
+import { hexKey, normalizeHexDigits } from '../../src/catalog/code-keys';
+import { builtInCatalog } from '../helpers/answers';
+import { FIXTURES } from '../helpers/fixtures';
 
-/** The catalog's source document lives in the shared reference folder beside the repository. */
-const SEED = process.env.CONNECTOR_DECODER_SEED ?? join(findProjectRoot(), '..', 'shared', 'seed', 'troubleshoot-certificate-connector-events.ja.md');
-
-function readSeed(): string {
-  try {
-    return readFileSync(SEED, 'utf8');
-  } catch {
-    throw new Error(`The source document is not at ${SEED}. Keep the shared/ folder beside the repository, or set CONNECTOR_DECODER_SEED to the file.`);
-  }
-}
+/** The catalog's source document, copied into the repository with its origin and licence (see its README). */
+const readSeed = () => readFileSync(join(FIXTURES, 'source-document', 'troubleshoot-certificate-connector-events.ja.md'), 'utf8');
 
 /** Rows of the markdown tables whose first cell matches `first`. */
 function tableRows(markdown: string, first: RegExp): string[][] {
@@ -26,7 +18,7 @@ function tableRows(markdown: string, first: RegExp): string[][] {
 
 describe('the legacy catalog holds the source document', () => {
   const markdown = readSeed();
-  const catalog = loadCatalog();
+  const catalog = builtInCatalog();
   const eventRows = tableRows(markdown, /^\d{5}$/);
   const codeRows = tableRows(markdown, /^0x[0-9A-F]+$/i);
 
@@ -44,7 +36,7 @@ describe('the legacy catalog holds the source document', () => {
 
   it.each(codeRows.map((r) => [r[0], r[1]]))('code %s has the name the document gives', (code, name) => {
     const digits = normalizeHexDigits(code) as string;
-    const entries = (catalog.codesByDigits.get(digits) ?? []).filter((e) => e.catalogId === 'legacy-connector');
+    const entries = (catalog.codesByKey.get(hexKey(digits)) ?? []).filter((e) => e.catalogId === 'legacy-connector');
     expect(entries).toHaveLength(1);
     // The document names the success code in Japanese (成功); the catalog keeps the English "Success".
     expect(entries[0].name).toBe(code === '0x00000000' ? 'Success' : name);

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run-cli';
-import { findProjectRoot } from '../../src/project-root';
+import { findProjectRoot } from '../../src/files/project-root';
 
 function io(stdin = '') {
   const out: string[] = [];

@@ -43,38 +43,9 @@ export async function ask(server: RunningServer, activity: Record<string, unknow
   return (res.body as { activities: any[] }).activities;
 }
 
+
 /** The card content of the first reply that has one. */
 export function cardOf(replies: any[]): any {
   const reply = replies.find((r) => r.attachments?.length);
   return reply?.attachments[0].content;
-}
-
-/** All text the card shows, flattened, for assertions. */
-export function cardText(card: any): string {
-  const out: string[] = [];
-  const walk = (v: any) => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      if (typeof v.text === 'string') out.push(v.text);
-      if (typeof v.title === 'string') out.push(v.title);
-      if (typeof v.value === 'string') out.push(v.value);
-      for (const value of Object.values(v)) if (typeof value === 'object') walk(value);
-    }
-  };
-  walk(card);
-  return out.join('\n');
-}
-
-/** The queries of every button on the card. */
-export function cardQueries(card: any): string[] {
-  const out: string[] = [];
-  const walk = (v: any) => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      if (v.type === 'Action.Submit' && v.data?.query) out.push(v.data.query);
-      for (const value of Object.values(v)) if (typeof value === 'object') walk(value);
-    }
-  };
-  walk(card);
-  return out;
 }

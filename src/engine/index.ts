@@ -1,0 +1,8 @@
+/**
+ * The engine's public entry: understanding questions, reading logs and building answers, as pure
+ * functions of the text and the catalog. Nothing here reads files or knows about Teams.
+ */
+export { explain } from './explain';
+export { findEntries, type FindOptions, type FoundEntries } from './find-entries';
+export type * from './answer';
+export type { LogFormat } from './logs/log-record';

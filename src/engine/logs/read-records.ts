@@ -1,0 +1,42 @@
+import type { LogFormat, LogReader, LogRecord, ReadResult } from './log-record';
+import { readEventLogTable } from './readers/event-log-table';
+import { readEventViewerText } from './readers/event-viewer-text';
+import { readEventXml } from './readers/event-xml';
+import { readFormatList } from './readers/format-list';
+import { readIisLog } from './readers/iis-log';
+import { readNdesPluginLog } from './readers/ndes-plugin-log';
+import { readTraceXml } from './readers/trace-xml';
+import { readWinEventTable } from './readers/win-event-table';
+
+/**
+ * Every format a paste can hold, one reader each. A paste may mix formats, so every reader runs;
+ * Event Viewer text may carry `Event Xml:` copies of its own records, which are not read twice.
+ */
+export const LOG_READERS: readonly LogReader[] = [
+  { format: 'event-viewer-text', read: readEventViewerText },
+  { format: 'event-xml', read: readEventXml, unless: 'event-viewer-text' },
+  { format: 'trace-xml', read: readTraceXml },
+  { format: 'get-winevent-table', read: readWinEventTable },
+  { format: 'get-eventlog-table', read: readEventLogTable },
+  { format: 'powershell-list', read: readFormatList },
+  { format: 'iis', read: readIisLog },
+  { format: 'ndes-plugin', read: readNdesPluginLog },
+];
+
+/**
+ * Finds log records in a paste. Every reader scans with indexOf and split, so the cost stays
+ * linear in the size of the paste. Returns undefined when nothing is shaped like a log record.
+ */
+export function readRecords(text: string): ReadResult | undefined {
+  const input = { text, lines: text.split('\n') };
+  const formats: LogFormat[] = [];
+  const records: LogRecord[] = [];
+  for (const reader of LOG_READERS) {
+    if (reader.unless && formats.includes(reader.unless)) continue;
+    const found = reader.read(input);
+    if (found.length === 0) continue;
+    formats.push(reader.format);
+    records.push(...found);
+  }
+  return records.length ? { formats, records } : undefined;
+}

@@ -1,0 +1,79 @@
+import { decodeXML } from 'entities';
+
+/**
+ * Small XML helpers for event records. They scan with indexOf only, so the cost stays linear
+ * whatever the paste holds, and they never build a tree: a record is a few kilobytes at most.
+ */
+
+/** Every `<open …>…</close>` block, in order; an unclosed last block runs to the end. */
+export function sliceElements(text: string, open: string, close: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  for (;;) {
+    const start = text.indexOf(open, i);
+    if (start < 0) break;
+    const next = text[start + open.length];
+    if (next !== ' ' && next !== '>' && next !== '\n' && next !== '\r' && next !== '\t') {
+      i = start + open.length;
+      continue;
+    }
+    const endAt = text.indexOf(close, start);
+    const end = endAt < 0 ? text.length : endAt + close.length;
+    out.push(text.slice(start, end));
+    i = end;
+  }
+  return out;
+}
+
+/** The decoded text of the first `<name>` element, or undefined when it is absent or empty-tagged. */
+export function elementText(xml: string, name: string): string | undefined {
+  const open = `<${name}`;
+  let at = xml.indexOf(open);
+  while (at >= 0) {
+    const after = xml[at + open.length];
+    if (after === '>' || after === ' ') {
+      const gt = xml.indexOf('>', at);
+      if (gt < 0 || xml[gt - 1] === '/') return undefined;
+      const close = xml.indexOf(`</${name}>`, gt);
+      return close < 0 ? undefined : decodeXML(xml.slice(gt + 1, close).trim());
+    }
+    at = xml.indexOf(open, at + open.length);
+  }
+  return undefined;
+}
+
+/** Every `<name Name="…">value</name>` element, with its Name attribute when it has one. */
+export function allElementTexts(xml: string, name: string): Array<{ name?: string; value: string }> {
+  const out: Array<{ name?: string; value: string }> = [];
+  let i = 0;
+  for (;;) {
+    const open = xml.indexOf(`<${name}`, i);
+    if (open < 0) break;
+    const gt = xml.indexOf('>', open);
+    if (gt < 0) break;
+    const after = xml[open + name.length + 1];
+    if ((after !== '>' && after !== ' ') || xml[gt - 1] === '/') {
+      i = gt + 1;
+      continue;
+    }
+    const close = xml.indexOf(`</${name}>`, gt);
+    if (close < 0) break;
+    const tag = xml.slice(open, gt);
+    out.push({ name: attribute(tag, `<${name}`, 'Name'), value: decodeXML(xml.slice(gt + 1, close).trim()) });
+    i = close + name.length + 3;
+  }
+  return out;
+}
+
+/** The decoded value of `attr` on the first tag that starts with `tagStart`. */
+export function attribute(xml: string, tagStart: string, attr: string): string | undefined {
+  const at = xml.indexOf(tagStart);
+  if (at < 0) return undefined;
+  const gt = xml.indexOf('>', at);
+  const tag = xml.slice(at, gt < 0 ? Math.min(xml.length, at + 500) : gt);
+  const key = tag.indexOf(` ${attr}="`);
+  if (key < 0) return undefined;
+  const start = key + attr.length + 3;
+  const end = tag.indexOf('"', start);
+  return end < 0 ? undefined : decodeXML(tag.slice(start, end));
+}

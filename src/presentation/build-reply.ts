@@ -1,0 +1,52 @@
+import type { Answer, FoundEntries } from '../engine';
+import type { CardOptions } from './cards/choose-card';
+import { chooseCard } from './cards/choose-card';
+import type { CardAttachment, CardRenderer, PreviewAttachment } from './cards/render-card';
+import { phrase } from './phrases';
+import { summarizeAnswer } from './summarize-answer';
+
+/** The outgoing message for an answer: the card plus a short plain text for notifications. */
+export interface Reply {
+  type: 'message';
+  text: string;
+  summary: string;
+  attachments: CardAttachment[];
+}
+
+export function buildReply(renderer: CardRenderer, answer: Answer, options: CardOptions = {}): Reply {
+  const summary = summarizeAnswer(answer);
+  return { type: 'message', text: summary, summary, attachments: [buildCard(renderer, answer, options)] };
+}
+
+/** The card alone, for answers that replace a card in place (Universal Actions, compose-box insert). */
+export function buildCard(renderer: CardRenderer, answer: Answer, options: CardOptions = {}): CardAttachment {
+  return renderer.render(() => chooseCard(answer, options), cacheKeyOf(answer, options));
+}
+
+/** Compose-box search results: each entry as its thumbnail preview; a tap opens the entry by id. */
+export function buildSearchResults(
+  renderer: CardRenderer,
+  found: FoundEntries
+): Array<PreviewAttachment & { preview: PreviewAttachment }> {
+  const { language } = found;
+  return found.results.map((ref) => {
+    const preview = renderer.renderPreview({
+      id: ref.id,
+      language,
+      title: `${ref.key} · ${ref.name}`,
+      subtitle: `${phrase(language, `severity_${ref.severity}`)} · ${ref.catalogTitle}`,
+      text: ref.summary,
+    });
+    return { ...preview, preview };
+  });
+}
+
+/** Answers whose card depends only on what they show (one entry, or help) share a cached card. */
+function cacheKeyOf(answer: Answer, options: CardOptions): string | undefined {
+  if (answer.flags.inputCut || answer.flags.moreItems || options.feedbackDone) return undefined;
+  if (answer.kind === 'help') return `help:${answer.language}:${options.welcome ? 'welcome' : 'help'}`;
+  if (answer.kind === 'lookup' && answer.items.length === 1 && answer.items[0].type === 'entry') {
+    return `entry:${answer.language}:${answer.items[0].entry.id}`;
+  }
+  return undefined;
+}

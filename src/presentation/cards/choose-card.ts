@@ -1,0 +1,19 @@
+import type { Answer } from '../../engine';
+import type { CardChoice } from './card-models';
+import { helpCard } from './help-card';
+import { logCard } from './log-card';
+import { lookupCard } from './lookup-card';
+
+export interface CardOptions {
+  /** The welcome variant of the help card. */
+  welcome?: boolean;
+  /** The entry card after a "Was this helpful?" vote: thanks instead of the buttons. */
+  feedbackDone?: boolean;
+}
+
+/** Picks the card for an answer and fills its data model. Plain data in, plain data out. */
+export function chooseCard(answer: Answer, options: CardOptions = {}): CardChoice {
+  if (answer.kind === 'help') return { template: 'help', data: helpCard(answer.language, options.welcome ?? false) };
+  if (answer.kind === 'log') return { template: 'log', data: logCard(answer) };
+  return lookupCard(answer, options.feedbackDone ?? false);
+}

@@ -1,0 +1,44 @@
+import type { Finding, LogAnswer } from '../../engine';
+import { describeFinding, describeFlags, describeLogSummary } from '../describe-answer';
+import { phrase } from '../phrases';
+import type { LogCardData } from './card-models';
+import { compactSteps, moreLabel, plain } from './card-parts';
+import { severityStyle } from './severity-style';
+
+/** Findings listed on a log card; the rest are counted. */
+const MAX_FINDINGS = 10;
+const FACT_KEYS = ['computer', 'level', 'deviceId', 'caName', 'template', 'thumbprint', 'source'] as const;
+
+/** The diagnosis of a pasted log: findings worst first, then detail for the top ones. */
+export function logCard(answer: LogAnswer): LogCardData {
+  const lang = answer.language;
+  const findings = answer.findings.slice(0, MAX_FINDINGS).map((f: Finding) => {
+    const sev = severityStyle(lang, f.severity);
+    const when = f.firstSeen ? ` · ${phrase(lang, 'firstLast', { first: f.firstSeen, last: f.lastSeen ?? f.firstSeen })}` : '';
+    return {
+      heading: `${sev.icon} ${describeFinding(lang, f)}`,
+      seen: `${sev.label} · ${phrase(lang, 'seen', { count: f.count })}${when}`,
+      color: sev.color,
+      facts: FACT_KEYS.filter((k) => f.context[k]).map((k) => ({ title: phrase(lang, k), value: plain(f.context[k] as string) })),
+    };
+  });
+  const summary = describeLogSummary(answer);
+  return {
+    language: lang,
+    speak: `${phrase(lang, 'logTitle')}. ${summary}`,
+    title: phrase(lang, 'logTitle'),
+    summary,
+    findings,
+    more: moreLabel(lang, answer.findings.length, MAX_FINDINGS),
+    nothing: answer.findings.length ? '' : phrase(lang, 'nothingInPaste'),
+    pasteTip: phrase(lang, 'helpPaste'),
+    details: answer.details.map((e) => ({
+      heading: `${severityStyle(lang, e.severity).icon} ${e.key} · ${e.name}`,
+      meaning: e.meaning,
+      steps: compactSteps(lang, e),
+      color: severityStyle(lang, e.severity).color,
+      button: { title: phrase(lang, 'showDetails'), query: e.id },
+    })),
+    notices: describeFlags(lang, answer.flags),
+  };
+}

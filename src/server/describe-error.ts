@@ -1,0 +1,17 @@
+/**
+ * An error as the log may keep it: type, code and the stack frames, without the message line,
+ * because messages (JSON parse errors, for one) can quote what the user sent.
+ */
+export function describeError(error: unknown): { type: string; code?: string; frames?: string } {
+  const e = error as { name?: unknown; code?: unknown; stack?: unknown } | undefined;
+  const frames =
+    typeof e?.stack === 'string'
+      ? e.stack
+          .split('\n')
+          .filter((line) => line.trimStart().startsWith('at '))
+          .slice(0, 15)
+          .join('\n')
+      : undefined;
+  const code = typeof e?.code === 'string' || typeof e?.code === 'number' ? String(e.code) : undefined;
+  return { type: typeof e?.name === 'string' ? e.name : typeof error, code, frames };
+}

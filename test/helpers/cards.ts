@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { findProjectRoot } from '../../src/files/project-root';
+import { createCardRenderer, type CardRenderer } from '../../src/presentation/cards/render-card';
+
+// The package's main entry is ESM without extensions and fails in Node; the UMD bundle parses without a DOM.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const AC = require('adaptivecards/dist/adaptivecards.js');
+
+/** A renderer over the project's cards/ templates. */
+export function projectRenderer(): CardRenderer {
+  return createCardRenderer(join(findProjectRoot(), 'cards'));
+}
+
+/** Calls `visit` on every object in a card, depth first. */
+export function walkCard(card: unknown, visit: (node: Record<string, any>) => void): void {
+  if (Array.isArray(card)) card.forEach((c) => walkCard(c, visit));
+  else if (card && typeof card === 'object') {
+    visit(card as Record<string, any>);
+    for (const value of Object.values(card)) if (typeof value === 'object') walkCard(value, visit);
+  }
+}
+
+/** All text the card shows (text, titles, fact values), flattened, for assertions. */
+export function cardText(card: unknown): string {
+  const out: string[] = [];
+  walkCard(card, (node) => {
+    for (const key of ['text', 'title', 'value'] as const) if (typeof node[key] === 'string') out.push(node[key]);
+  });
+  return out.join('\n');
+}
+
+/** The queries of every Action.Submit on the card (each Action.Execute carries one as its fallback). */
+export function cardQueries(card: unknown): string[] {
+  const out: string[] = [];
+  walkCard(card, (node) => {
+    if (node.type === 'Action.Submit' && typeof node.data?.query === 'string') out.push(node.data.query);
+  });
+  return out;
+}
+
+/** Every Action.Execute on the card, with its verb and data. */
+export function cardActions(card: unknown): Array<{ verb: string; title: string; data: Record<string, unknown> }> {
+  const out: Array<{ verb: string; title: string; data: Record<string, unknown> }> = [];
+  walkCard(card, (node) => {
+    if (node.type === 'Action.Execute') out.push({ verb: node.verb, title: node.title, data: node.data ?? {} });
+  });
+  return out;
+}
+
+/** Warnings and errors of the official Adaptive Cards parser at version 1.5; [] for a clean card. */
+export function validateCard(card: Record<string, unknown>): string[] {
+  const adaptiveCard = new AC.AdaptiveCard();
+  const context = new AC.SerializationContext(new AC.Version(1, 5));
+  adaptiveCard.parse(card, context);
+  const problems: string[] = [];
+  for (let i = 0; i < context.eventCount; i++) problems.push(context.getEventAt(i).message);
+  for (const event of adaptiveCard.validateProperties().validationEvents) problems.push(event.message);
+  return problems;
+}

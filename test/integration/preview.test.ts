@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { startServer, type RunningServer } from '../helpers/start-server';
+
+/** Debian's chromium (installed by .ci/run); override with CHROMIUM_PATH. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+describe('card preview page (local mode) in headless Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: run "apt-get install -y chromium" (as .ci/run does) or set CHROMIUM_PATH.`);
+    server = await startServer();
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('renders the answer with the official renderer, light and dark, with name and next steps', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/preview?q=${encodeURIComponent('what is 0x411')}`);
+    for (const theme of ['light', 'dark']) {
+      const card = page.locator(`#card-${theme} .ac-adaptiveCard`);
+      await card.waitFor({ timeout: 10_000 });
+      const text = await card.innerText();
+      expect(text).toContain('CRPSCEPChallenge_Expired');
+      expect(text).toContain('Next steps');
+      expect(text).toContain('Let the device get a new challenge from Intune and retry.');
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('follows a related button to that entry, and shows Japanese on request', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/preview?q=${encodeURIComponent('event 20502')}`);
+    await page.locator('#card-light .ac-adaptiveCard').waitFor({ timeout: 10_000 });
+    await Promise.all([page.waitForURL(/q=legacy-connector%3Acode%3A0x00000409/), page.locator('#card-light button', { hasText: '0x00000409 CRPSCEPSigningCert_NotFound' }).click()]);
+    await page.locator('#card-light .ac-adaptiveCard').waitFor();
+    expect(await page.locator('#card-light').innerText()).toContain('0x00000409 · CRPSCEPSigningCert_NotFound');
+    await page.goto(`${server.url}/preview?q=0x411&lang=ja`);
+    expect(await page.locator('#card-light .ac-adaptiveCard').innerText()).toContain('次のステップ');
+    await page.close();
+  });
+
+  it('is not served when credentials are configured', async () => {
+    const authenticated = await startServer({
+      MicrosoftAppId: '0a1b2c3d-1111-4222-8333-444455556666',
+      MicrosoftAppPassword: 'not-used',
+      MicrosoftAppType: 'SingleTenant',
+      MicrosoftAppTenantId: '11111111-2222-4333-8444-555555555555',
+    });
+    try {
+      expect((await fetch(`${authenticated.url}/preview?q=0x411`)).status).toBe(404);
+      expect((await fetch(`${authenticated.url}/preview/adaptivecards.js`)).status).toBe(404);
+    } finally {
+      await authenticated.close();
+    }
+  });
+
+  it('keeps pasted text from breaking out of the page', async () => {
+    const res = await fetch(`${server.url}/preview?q=${encodeURIComponent('</script><script>alert(1)</script>"><b>x')}`);
+    const html = await res.text();
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).not.toContain('"><b>x');
+  });
+});

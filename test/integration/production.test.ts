@@ -1,0 +1,150 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { findProjectRoot } from '../../src/files/project-root';
+import { captureLogger } from '../helpers/capture-logger';
+import { ask, cardOf, startServer } from '../helpers/start-server';
+import { cardText } from '../helpers/cards';
+import { TENANT, teamsMessage } from '../helpers/teams-activity';
+
+const SECRET = 'S3cr3t~Value.For-Tests_only';
+const CREDENTIALS = {
+  MicrosoftAppId: '0a1b2c3d-1111-4222-8333-444455556666',
+  MicrosoftAppPassword: SECRET,
+  MicrosoftAppType: 'SingleTenant',
+  MicrosoftAppTenantId: TENANT,
+};
+
+describe('authentication', () => {
+  it('answers 401 to a request without a Bot Framework token when credentials are configured', async () => {
+    const { logger, lines } = captureLogger();
+    const server = await startServer(CREDENTIALS, { logger });
+    try {
+      const res = await server.post(teamsMessage('what is 0x411'));
+      expect(res.status).toBe(401);
+      const forged = await server.post(teamsMessage('what is 0x411'), { authorization: 'Bearer not-a-token' });
+      expect(forged.status).toBe(401);
+      expect(JSON.stringify(res.body)).not.toContain('0x00000411');
+      expect(lines.join('\n')).not.toContain(SECRET);
+      const health = await (await fetch(`${server.url}/healthz`)).json();
+      expect(health).toMatchObject({ status: 'ok', mode: 'authenticated' });
+      expect(JSON.stringify(health)).not.toContain(SECRET);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('tenant allowlist through the real server', () => {
+  it('gives no catalog content to another tenant and logs only its id', async () => {
+    const { logger, records } = captureLogger();
+    const server = await startServer({ ALLOWED_TENANT_IDS: '99999999-9999-4999-8999-999999999999' }, { logger });
+    try {
+      expect(await ask(server, teamsMessage('what is 0x411'))).toEqual([]);
+      const refused = records().find((r) => r.event === 'tenant_refused');
+      expect(refused).toMatchObject({ tenantId: TENANT });
+      expect(JSON.stringify(records())).not.toContain('what is 0x411');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('answers an allowed tenant', async () => {
+    const server = await startServer({ ALLOWED_TENANT_IDS: `99999999-9999-4999-8999-999999999999, ${TENANT}` });
+    try {
+      expect(cardText(cardOf(await ask(server, teamsMessage('what is 0x411'))))).toMatch(/CRPSCEPChallenge_Expired/);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('bad input and faults', () => {
+  const { logger, lines, records } = captureLogger();
+  let server: Awaited<ReturnType<typeof startServer>>;
+  beforeAll(async () => {
+    server = await startServer({}, { logger });
+  });
+  afterAll(() => server.close());
+
+  it('refuses a body over the limit with 413', async () => {
+    const res = await server.post(teamsMessage('x'.repeat(300 * 1024)));
+    expect(res.status).toBe(413);
+  });
+
+  it('refuses malformed JSON with 400', async () => {
+    expect((await server.post('{"type":')).status).toBe(400);
+    expect((await server.post('not json at all')).status).toBe(400);
+  });
+
+  it('acknowledges unknown invokes and unknown activity types without a 5xx', async () => {
+    const invoke = await server.post({ ...teamsMessage(''), type: 'invoke', name: 'something/unknown', value: {} });
+    expect(invoke.status).toBe(200);
+    const other = await server.post({ ...teamsMessage(''), type: 'messageReaction', deliveryMode: 'expectReplies' });
+    expect(other.status).toBeLessThan(500);
+  });
+
+  it('cuts text beyond what Teams allows and says so', async () => {
+    const replies = await ask(server, teamsMessage('0x411 ' + 'a'.repeat(120_000)));
+    expect(cardText(cardOf(replies))).toMatch(/only the first 100 KB were checked/);
+  });
+
+  it('writes no message text at any level', async () => {
+    const marker = 'DEVICE-5c0ffee0-PRIVATE host-ndes-secret-01';
+    await ask(server, teamsMessage(`event 20502 on ${marker}`));
+    await ask(server, teamsMessage(`Log Name: X\nSource: Microsoft Intune Connector Service\nEvent ID: 20502\nComputer: ${marker}\nDescription:\n${marker} 0x00000409`));
+    const text = lines.join('\n');
+    expect(text).not.toContain('PRIVATE');
+    expect(text).not.toContain('host-ndes-secret');
+    const turns = records().filter((r) => r.event === 'turn' && r.activityType === 'message');
+    expect(turns.length).toBeGreaterThanOrEqual(2);
+    expect(turns[turns.length - 1]).toMatchObject({ conversation: 'personal', answer: 'log', language: 'en', records: 1 });
+    expect(turns[turns.length - 1].recognized).toEqual(['legacy-connector:event:20502', 'legacy-connector:code:0x00000409']);
+    expect(typeof turns[0].ms).toBe('number');
+  });
+});
+
+describe('turn errors', () => {
+  it('apologizes with a correlation id, logs the same id, and keeps serving', async () => {
+    const { logger, records } = captureLogger();
+    let calls = 0;
+    const failing = {
+      async run() {
+        calls++;
+        throw new Error('boom in the handler');
+      },
+    };
+    const server = await startServer({}, { logger, bot: failing });
+    try {
+      const replies = await ask(server, teamsMessage('what is 0x411'));
+      const id = /Reference: ([0-9a-f-]{36})/.exec(replies[0].text)?.[1];
+      expect(id).toBeDefined();
+      expect(records().find((r) => r.event === 'turn_error')).toMatchObject({ correlationId: id, err: { type: 'Error' } });
+      // Error messages can quote what the user sent, so only type, code and frames are logged.
+      expect(JSON.stringify(records())).not.toContain('boom in the handler');
+      expect(await ask(server, teamsMessage('again'))).toHaveLength(1);
+      expect(calls).toBe(2);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('graceful shutdown', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)('exits 0 soon after %s', async (signal) => {
+    const child = spawn(process.execPath, [join(findProjectRoot(), 'dist', 'src', 'index.js')], { env: { ...process.env, PORT: '0', LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no start-up line')), 15000);
+      child.stdout.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('"event":"started"')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    const started = Date.now();
+    child.kill(signal);
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(6000);
+  });
+});

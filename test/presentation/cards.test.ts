@@ -1,0 +1,86 @@
+import { join } from 'node:path';
+import { LANGUAGES } from '../../src/catalog/catalog-types';
+import type { Answer } from '../../src/engine';
+import { loadCatalog } from '../../src/files/load-catalog';
+import { findProjectRoot } from '../../src/files/project-root';
+import { buildCard, buildReply } from '../../src/presentation/build-reply';
+import { ask, builtInCatalog } from '../helpers/answers';
+import { projectRenderer, validateCard as validate } from '../helpers/cards';
+import { logFixture, logFixtureNames } from '../helpers/fixtures';
+
+const catalog = builtInCatalog();
+const renderer = projectRenderer();
+/** Teams allows about 100 KB per message, counted as UTF-16; stay well below. */
+const SIZE_BUDGET = 40_000;
+
+function everyAnswer(): Array<[string, Answer, boolean]> {
+  const cases: Array<[string, Answer, boolean]> = [];
+  for (const language of LANGUAGES) {
+    for (const entry of catalog.entries) cases.push([`${entry.id} (${language})`, ask(entry.id, { language }), false]);
+    cases.push([`help (${language})`, ask('help', { language }), false]);
+    cases.push([`welcome (${language})`, ask('help', { language }), true]);
+    cases.push([`not found (${language})`, ask('0x40A', { language }), false]);
+    cases.push([`nothing (${language})`, ask('banana smoothie', { language }), false]);
+    cases.push([`did you mean (${language})`, ask('CRPSCEPChalenge_Expired', { language }), false]);
+    cases.push([`several (${language})`, ask('0x403 vs 0x404 vs 0x40A', { language }), false]);
+    for (const file of logFixtureNames()) cases.push([`log ${file} (${language})`, ask(logFixture(file), { language }), false]);
+    const manyRecords = logFixture('event-viewer-text-many.txt').repeat(60);
+    cases.push([`log of 240 records (${language})`, ask(manyRecords, { language }), false]);
+    const everything = catalog.entries.map((e) => (e.kind === 'code' ? e.key : `event ${e.key}`)).join(' ');
+    cases.push([`largest multi-result (${language})`, ask(everything + ' 0x40A 0x40B event 20503', { language }), false]);
+  }
+  return cases;
+}
+
+describe('every card the bot can send', () => {
+  it.each(everyAnswer())('%s is a valid Teams card', (_name, answer, welcome) => {
+    const reply = buildReply(renderer, answer, { welcome });
+    const card = reply.attachments[0].content;
+    const json = JSON.stringify(card);
+    expect(card.version).toBe('1.5');
+    expect(card.msteams).toEqual({ width: 'Full' });
+    expect(json).not.toContain('${');
+    expect(validate(card)).toEqual([]);
+    expect(JSON.stringify(reply).length * 2).toBeLessThan(SIZE_BUDGET * 2);
+    expect(reply.text.length).toBeGreaterThan(0);
+    expect(reply.text.length).toBeLessThanOrEqual(300);
+  });
+
+  it('reuses the expanded card for the same entry and language, and only then', () => {
+    const fresh = projectRenderer();
+    const first = buildCard(fresh, ask('0x411'));
+    expect(buildCard(fresh, ask('CRPSCEPChallenge_Expired'))).toBe(first);
+    expect(buildCard(fresh, ask('0x411', { language: 'ja' }))).not.toBe(first);
+    expect(buildCard(fresh, ask('0x411 ' + 'a'.repeat(10)))).toBe(first);
+    expect(buildCard(fresh, ask('0x411 ' + 'a'.repeat(10), { maxChars: 8 }))).not.toBe(first);
+  });
+
+  it('catches a broken card (the validator is not a no-op)', () => {
+    expect(validate({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Bogus' }] }).length).toBeGreaterThan(0);
+  });
+
+  it('caps long related lists with "and N more"', () => {
+    const card = buildCard(renderer, ask('0x0FFFFFFF')).content;
+    expect(JSON.stringify(card)).toMatch(/and 14 more/);
+  });
+
+  it('shows inferred steps as suggestions', () => {
+    const card = JSON.stringify(buildCard(renderer, ask('0x411')).content);
+    expect(card).toMatch(/Suggestion: To speed that up/);
+    expect(card).toMatch(/not stated by Microsoft; our inference/);
+  });
+
+  it('shows a team\'s additions as theirs', () => {
+    const withTeam = loadCatalog({ teamDir: join(findProjectRoot(), 'examples', 'team-catalog') });
+    const reply = buildReply(projectRenderer(), ask('0x409', { catalog: withTeam }));
+    const json = JSON.stringify(reply.attachments[0].content);
+    expect(json).toMatch(/★ from your team/);
+    expect(json).toMatch(/#pki-oncall/);
+    expect(validate(reply.attachments[0].content)).toEqual([]);
+  });
+
+  it('marks severity clearly', () => {
+    const card = buildCard(renderer, ask('event 20502')).content as { body: Array<{ style?: string }> };
+    expect(card.body[0].style).toBe('attention');
+  });
+});
