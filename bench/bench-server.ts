@@ -14,7 +14,9 @@ import { loadConfig } from '../src/config/load-config';
 async function main(kind: string, replySize: number): Promise<void> {
   let server: restify.Server;
   if (kind === 'ours') {
-    const app = createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }), { logger: pino({ level: 'silent' }) });
+    const app = createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }), {
+      logger: pino({ level: 'silent' }),
+    });
     await app.listen(0);
     server = app.server;
   } else {

@@ -4,26 +4,43 @@ import { compile, type JSONSchema } from 'json-schema-to-typescript';
 import { findProjectRoot } from '../src/files/project-root';
 
 /** Where the generated types live, relative to the project root. */
-export const CATALOG_FILE_TYPES = join('src', 'catalog', 'catalog-file.ts');
+const CATALOG_FILE_TYPES = join('src', 'catalog', 'catalog-file.ts');
 
 /**
  * The TypeScript types of a catalog file, generated from catalog/catalog.schema.json so the two
  * cannot drift. `npm run generate` rewrites the file; a test fails when it is out of date.
  */
-export async function generateCatalogTypes(root = findProjectRoot()): Promise<string> {
-  const schema = JSON.parse(readFileSync(join(root, 'catalog', 'catalog.schema.json'), 'utf8')) as JSONSchema;
+async function generateCatalogTypes(root = findProjectRoot()): Promise<string> {
+  const schema = JSON.parse(
+    readFileSync(join(root, 'catalog', 'catalog.schema.json'), 'utf8')
+  ) as JSONSchema;
   return compile(schema, 'CatalogFile', {
     bannerComment:
       '/* Generated from catalog/catalog.schema.json by scripts/generate-catalog-types.ts (npm run generate). Do not edit. */',
     additionalProperties: false,
     unreachableDefinitions: false,
-    style: { singleQuote: true, printWidth: 100, trailingComma: 'es5' },
+    // Unformatted on purpose: the result is the same in every runner (prettier loads as ESM, which jest cannot).
+    format: false,
   });
 }
 
+/**
+ * `npm run generate` writes the file; `--check [file]` only says whether it (or the given file) is
+ * up to date with the schema, and exits 1 if not.
+ */
 if (require.main === module) {
+  const checked = process.argv[process.argv.indexOf('--check') + 1];
+  const path =
+    checked && !checked.startsWith('-') ? checked : join(findProjectRoot(), CATALOG_FILE_TYPES);
   void generateCatalogTypes().then((text) => {
-    writeFileSync(join(findProjectRoot(), CATALOG_FILE_TYPES), text);
-    process.stdout.write(`wrote ${CATALOG_FILE_TYPES}\n`);
+    if (!process.argv.includes('--check')) {
+      writeFileSync(path, text);
+      process.stdout.write(`wrote ${CATALOG_FILE_TYPES}\n`);
+    } else if (readFileSync(path, 'utf8') !== text) {
+      process.stderr.write(
+        `${CATALOG_FILE_TYPES} is out of date with catalog/catalog.schema.json: run npm run generate\n`
+      );
+      process.exitCode = 1;
+    }
   });
 }

@@ -32,27 +32,45 @@ async function round(port: number, seconds: number) {
       {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        setupRequest: (req: any) => ({ ...req, body: JSON.stringify({ ...QUESTION, id: `load-${i}`, text: QUESTIONS[i++ % QUESTIONS.length] }) }),
+        setupRequest: (req: any) => ({
+          ...req,
+          body: JSON.stringify({
+            ...QUESTION,
+            id: `load-${i}`,
+            text: QUESTIONS[i++ % QUESTIONS.length],
+          }),
+        }),
       },
     ],
   });
 }
 
 async function main(): Promise<void> {
-  const app = createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }), { logger: pino({ level: 'silent' }) });
+  const app = createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }), {
+    logger: pino({ level: 'silent' }),
+  });
   const port = await app.listen(0);
   const mb = () => (process.memoryUsage().rss / 1024 / 1024).toFixed(0);
-  console.log(`load: 10 s × 50 connections against http://127.0.0.1:${port}/api/messages (rss before ${mb()} MB)`);
+  console.log(
+    `load: 10 s × 50 connections against http://127.0.0.1:${port}/api/messages (rss before ${mb()} MB)`
+  );
   const first = await round(port, 10);
   const afterFirst = process.memoryUsage().rss;
   const second = await round(port, 10);
   const afterSecond = process.memoryUsage().rss;
   await app.close();
-  for (const [name, r] of [['round 1', first], ['round 2', second]] as const) {
-    console.log(`${name}: ${r.requests.total} requests, ${r.requests.average.toFixed(0)} req/s, p99 ${r.latency.p99} ms, errors ${r.errors}, non-2xx ${r.non2xx}, timeouts ${r.timeouts}`);
+  for (const [name, r] of [
+    ['round 1', first],
+    ['round 2', second],
+  ] as const) {
+    console.log(
+      `${name}: ${r.requests.total} requests, ${r.requests.average.toFixed(0)} req/s, p99 ${r.latency.p99} ms, errors ${r.errors}, non-2xx ${r.non2xx}, timeouts ${r.timeouts}`
+    );
   }
   const growth = (afterSecond - afterFirst) / 1024 / 1024;
-  console.log(`rss after round 1 ${(afterFirst / 1024 / 1024).toFixed(0)} MB, after round 2 ${(afterSecond / 1024 / 1024).toFixed(0)} MB (growth ${growth.toFixed(0)} MB)`);
+  console.log(
+    `rss after round 1 ${(afterFirst / 1024 / 1024).toFixed(0)} MB, after round 2 ${(afterSecond / 1024 / 1024).toFixed(0)} MB (growth ${growth.toFixed(0)} MB)`
+  );
   const failed = first.errors + first.non2xx + second.errors + second.non2xx;
   if (failed > 0) {
     console.error(`FAILED: ${failed} errors or non-2xx answers`);

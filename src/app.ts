@@ -37,16 +37,30 @@ export interface AppDeps {
  */
 export function createApp(config: Config, deps: AppDeps = {}): App {
   const root = findProjectRoot();
-  const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
-  const logger = deps.logger ?? pino({ level: config.logLevel, base: { service: 'connector-decoder' } });
+  const version = (
+    JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
+  ).version;
+  const logger =
+    deps.logger ?? pino({ level: config.logLevel, base: { service: 'connector-decoder' } });
   const catalog = loadCatalog({ teamDir: config.catalogDir });
   const cardsDir = join(root, 'cards');
   const renderer = createCardRenderer(cardsDir);
   const adapter = createAdapter(config, logger);
-  const bot = deps.bot ?? new DecoderBot({ catalog, renderer, logger, allowedTenantIds: config.allowedTenantIds });
+  const bot =
+    deps.bot ??
+    new DecoderBot({ catalog, renderer, logger, allowedTenantIds: config.allowedTenantIds });
 
-  const server = restify.createServer({ name: 'connector-decoder', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false, rejectUnknown: false }));
+  const server = restify.createServer({
+    name: 'connector-decoder',
+    handleUncaughtExceptions: false,
+  });
+  server.use(
+    restify.plugins.bodyParser({
+      maxBodySize: config.maxBodyBytes,
+      mapParams: false,
+      rejectUnknown: false,
+    })
+  );
 
   server.post('/api/messages', async (req, res) => {
     const started = performance.now();
@@ -55,14 +69,19 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       context.turnState.set(TURN_RECORD, record);
       await bot.run(context);
     });
-    const activity = (req.body ?? {}) as { type?: unknown; name?: unknown; conversation?: { conversationType?: unknown } };
+    const activity = (req.body ?? {}) as {
+      type?: unknown;
+      name?: unknown;
+      conversation?: { conversationType?: unknown };
+    };
     const conversationType = activity.conversation?.conversationType;
     logger.info(
       {
         event: 'turn',
         activityType: typeof activity.type === 'string' ? activity.type.slice(0, 40) : null,
         invoke: typeof activity.name === 'string' ? activity.name.slice(0, 60) : undefined,
-        conversation: typeof conversationType === 'string' ? conversationType.slice(0, 20) : 'personal',
+        conversation:
+          typeof conversationType === 'string' ? conversationType.slice(0, 20) : 'personal',
         ...record,
         status: res.statusCode,
         ms: Math.round((performance.now() - started) * 10) / 10,
@@ -73,7 +92,8 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
 
   server.get('/healthz', (_req, res, next) => {
     const counts: Record<string, number> = {};
-    for (const entry of catalog.entries) counts[entry.catalogId] = (counts[entry.catalogId] ?? 0) + 1;
+    for (const entry of catalog.entries)
+      counts[entry.catalogId] = (counts[entry.catalogId] ?? 0) + 1;
     res.send(200, {
       status: 'ok',
       version,

@@ -1,3 +1,4 @@
+import './server/quiet-known-warnings';
 import { join } from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { createApp, type App } from './app';
@@ -39,7 +40,12 @@ async function main(): Promise<void> {
   }
   const local = isLocalMode(config);
   app.logger.info(
-    { event: 'started', port, mode: local ? 'local' : 'authenticated', entries: app.catalog.entries.length },
+    {
+      event: 'started',
+      port,
+      mode: local ? 'local' : 'authenticated',
+      entries: app.catalog.entries.length,
+    },
     local
       ? `Connector Decoder listening on http://localhost:${port}/api/messages (local mode, no credentials). Try it: npm run playground`
       : `Connector Decoder listening on port ${port}`

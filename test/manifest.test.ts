@@ -27,12 +27,15 @@ describe('Teams app manifest', () => {
   it('the validator does catch a wrong scope', async () => {
     const bad = buildManifest(BOT_ID);
     bad.bots[0].scopes = ['personal', 'groupchat'];
-    expect((validateManifest(bad)).length).toBeGreaterThan(0);
+    expect(validateManifest(bad).length).toBeGreaterThan(0);
   });
 
   it('declares a search message extension on the same bot', () => {
     const manifest = buildManifest(BOT_ID);
-    expect(manifest.composeExtensions[0]).toMatchObject({ botId: BOT_ID, commands: [{ id: 'searchCatalog', type: 'query', parameters: [{ name: 'query' }] }] });
+    expect(manifest.composeExtensions[0]).toMatchObject({
+      botId: BOT_ID,
+      commands: [{ id: 'searchCatalog', type: 'query', parameters: [{ name: 'query' }] }],
+    });
   });
 
   it('declares the bot in personal, team and groupChat', () => {
@@ -45,7 +48,10 @@ describe('Teams app manifest', () => {
   });
 
   it('has a 192×192 colour icon and a 32×32 transparent outline icon', () => {
-    expect(pngSize(readFileSync(join(root, 'manifest', 'color.png')))).toMatchObject({ width: 192, height: 192 });
+    expect(pngSize(readFileSync(join(root, 'manifest', 'color.png')))).toMatchObject({
+      width: 192,
+      height: 192,
+    });
     const outline = pngSize(readFileSync(join(root, 'manifest', 'outline.png')));
     expect(outline).toEqual({ width: 32, height: 32, colorType: 6 });
   });
@@ -61,6 +67,8 @@ describe('Teams app manifest', () => {
   });
 
   it('refuses to package without a bot id, saying how to fix it', () => {
-    expect(() => buildManifest('')).toThrow(/MicrosoftAppId must be your bot's app registration id.*Set it in \.env/);
+    expect(() => buildManifest('')).toThrow(
+      /MicrosoftAppId must be your bot's app registration id.*Set it in \.env/
+    );
   });
 });

@@ -8,7 +8,24 @@ export interface MessageLike {
   recipient?: { id?: string; name?: string };
 }
 
-const BLOCK_TAGS = new Set(['div', 'p', 'br', 'li', 'tr', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'table', 'ul', 'ol']);
+const BLOCK_TAGS = new Set([
+  'div',
+  'p',
+  'br',
+  'li',
+  'tr',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'table',
+  'ul',
+  'ol',
+]);
 const SKIP_TAGS = new Set(['script', 'style']);
 const MENTION_TYPE = 'schema.skype.com/Mention';
 
@@ -20,7 +37,9 @@ const MENTION_TYPE = 'schema.skype.com/Mention';
 export function readMessageText(activity: MessageLike): string {
   const botNames = mentionNamesOf(activity);
   const attachments = Array.isArray(activity.attachments) ? activity.attachments : [];
-  const html = attachments.find((a) => !!a && a.contentType === 'text/html' && typeof a.content === 'string');
+  const html = attachments.find(
+    (a) => !!a && a.contentType === 'text/html' && typeof a.content === 'string'
+  );
   if (html) return htmlToText(html.content as string, botNames).trim();
   return stripAtTags(typeof activity.text === 'string' ? activity.text : '', botNames).trim();
 }
@@ -28,10 +47,18 @@ export function readMessageText(activity: MessageLike): string {
 /** Names under which the bot is mentioned in this activity. */
 function mentionNamesOf(activity: MessageLike): Set<string> {
   const names = new Set<string>();
-  const recipient = activity.recipient && typeof activity.recipient === 'object' ? activity.recipient : {};
+  const recipient =
+    activity.recipient && typeof activity.recipient === 'object' ? activity.recipient : {};
   const botId = typeof recipient.id === 'string' ? recipient.id : undefined;
   for (const entity of Array.isArray(activity.entities) ? activity.entities : []) {
-    if (!entity || typeof entity !== 'object' || entity.type !== 'mention' || !entity.mentioned || typeof entity.mentioned !== 'object') continue;
+    if (
+      !entity ||
+      typeof entity !== 'object' ||
+      entity.type !== 'mention' ||
+      !entity.mentioned ||
+      typeof entity.mentioned !== 'object'
+    )
+      continue;
     if (botId && entity.mentioned.id !== botId) continue;
     const inner = typeof entity.text === 'string' ? innerAt(entity.text) : entity.mentioned.name;
     if (typeof inner === 'string' && inner) names.add(normalizeName(inner));
@@ -146,7 +173,8 @@ function indexOfIgnoreCase(text: string, needle: string, from: number): number {
   const upper = first.toUpperCase();
   for (let i = from; i <= text.length - needle.length; i++) {
     const c = text[i];
-    if ((c === first || c === upper) && text.slice(i, i + needle.length).toLowerCase() === needle) return i;
+    if ((c === first || c === upper) && text.slice(i, i + needle.length).toLowerCase() === needle)
+      return i;
   }
   return -1;
 }

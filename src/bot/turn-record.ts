@@ -20,7 +20,9 @@ export function describeAnswer(answer: Answer): TurnRecord {
       answer: 'log',
       language: answer.language,
       records: answer.recordCount,
-      recognized: answer.findings.slice(0, 20).flatMap((f) => [f.event?.id, ...f.codes.map((c) => c.id)].filter((x): x is string => !!x)),
+      recognized: answer.findings
+        .slice(0, 20)
+        .flatMap((f) => [f.event?.id, ...f.codes.map((c) => c.id)].filter((x): x is string => !!x)),
     };
   }
   return {

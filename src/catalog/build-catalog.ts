@@ -29,10 +29,16 @@ export function buildCatalog(sources: readonly CatalogSource[]): Catalog {
   const catalogs = new Map<string, CatalogInfo>();
   const byId = new Map<string, CatalogEntry>();
   const pending: Array<{ entry: CatalogEntry; origin: string; raw: CatalogFileEntry }> = [];
-  const extensions: Array<{ origin: string; raw: CatalogFileEntry; file: CatalogFile; team: boolean }> = [];
+  const extensions: Array<{
+    origin: string;
+    raw: CatalogFileEntry;
+    file: CatalogFile;
+    team: boolean;
+  }> = [];
 
   for (const { file, team, data } of sources) {
-    if (catalogs.has(data.id) && !team) throw new CatalogError(`${file}: catalog id "${data.id}" is used twice`);
+    if (catalogs.has(data.id) && !team)
+      throw new CatalogError(`${file}: catalog id "${data.id}" is used twice`);
     if (!catalogs.has(data.id)) catalogs.set(data.id, describeCatalog(data, team));
     data.entries.forEach((raw, index) => {
       const origin = `${file}: entries[${index}] (${raw.kind} ${raw.key})`;
@@ -41,7 +47,8 @@ export function buildCatalog(sources: readonly CatalogSource[]): Catalog {
         return;
       }
       const entry = buildEntry(data, raw, origin, team);
-      if (byId.has(entry.id)) throw new CatalogError(`${origin}, field "key": ${entry.id} is defined twice`);
+      if (byId.has(entry.id))
+        throw new CatalogError(`${origin}, field "key": ${entry.id} is defined twice`);
       byId.set(entry.id, entry);
       pending.push({ entry, origin, raw });
     });
@@ -66,8 +73,13 @@ export function buildCatalog(sources: readonly CatalogSource[]): Catalog {
   for (const { entry, origin, raw } of pending) {
     (raw.codes ?? []).forEach((code, i) => {
       const digits = normalizeHexDigits(code);
-      const target = digits ? codesByKey.get(hexKey(digits))?.find((e) => e.catalogId === entry.catalogId) : undefined;
-      if (!target) throw new CatalogError(`${origin}, field "codes[${i}]": ${code} is not a code of catalog ${entry.catalogId}`);
+      const target = digits
+        ? codesByKey.get(hexKey(digits))?.find((e) => e.catalogId === entry.catalogId)
+        : undefined;
+      if (!target)
+        throw new CatalogError(
+          `${origin}, field "codes[${i}]": ${code} is not a code of catalog ${entry.catalogId}`
+        );
       entry.codes.push(target.id);
       if (!target.events.includes(entry.id)) target.events.push(entry.id);
     });
@@ -79,7 +91,8 @@ export function buildCatalog(sources: readonly CatalogSource[]): Catalog {
     if (!target) throw new CatalogError(`${origin}, field "extends": no entry ${raw.extends}`);
     target.steps.push(...buildSteps(raw, team));
     target.links.push(...buildLinks(file, raw, origin, team));
-    for (const lang of ['en', 'ja'] as const) target.keywords[lang].push(...(raw.keywords?.[lang] ?? []));
+    for (const lang of ['en', 'ja'] as const)
+      target.keywords[lang].push(...(raw.keywords?.[lang] ?? []));
     target.related.push(...resolveRelations(byId, raw.related, origin));
   }
 
@@ -98,10 +111,17 @@ function describeCatalog(data: CatalogFile, team: boolean): CatalogInfo {
   };
 }
 
-function buildEntry(file: CatalogFile, raw: CatalogFileEntry, origin: string, team: boolean): CatalogEntry {
+function buildEntry(
+  file: CatalogFile,
+  raw: CatalogFileEntry,
+  origin: string,
+  team: boolean
+): CatalogEntry {
   const key = raw.kind === 'code' ? checkCodeKey(raw.key, origin) : checkEventKey(raw.key, origin);
   // The schema requires these fields of every entry that does not extend another.
-  const { name, severity, summary, meaning } = raw as Required<Pick<CatalogFileEntry, 'name' | 'severity' | 'summary' | 'meaning'>>;
+  const { name, severity, summary, meaning } = raw as Required<
+    Pick<CatalogFileEntry, 'name' | 'severity' | 'summary' | 'meaning'>
+  >;
   return {
     id: `${file.id}:${raw.kind}:${key}`,
     catalogId: file.id,
@@ -128,14 +148,27 @@ function buildEntry(file: CatalogFile, raw: CatalogFileEntry, origin: string, te
 }
 
 function buildSteps(raw: CatalogFileEntry, team: boolean): CatalogStep[] {
-  return (raw.steps ?? []).map((s) => ({ en: s.en, ja: s.ja, inference: s.inference ?? false, team }));
+  return (raw.steps ?? []).map((s) => ({
+    en: s.en,
+    ja: s.ja,
+    inference: s.inference ?? false,
+    team,
+  }));
 }
 
-function buildLinks(file: CatalogFile, raw: CatalogFileEntry, origin: string, team: boolean): CatalogLink[] {
+function buildLinks(
+  file: CatalogFile,
+  raw: CatalogFileEntry,
+  origin: string,
+  team: boolean
+): CatalogLink[] {
   return (raw.links ?? []).map((link, i) => {
     if (typeof link !== 'string') return { url: link.url, title: link.title, team };
     const named = Object.hasOwn(file.links ?? {}, link) ? file.links?.[link] : undefined;
-    if (!named) throw new CatalogError(`${origin}, field "links[${i}]": no link "${link}" in the catalog's links`);
+    if (!named)
+      throw new CatalogError(
+        `${origin}, field "links[${i}]": no link "${link}" in the catalog's links`
+      );
     return { url: named.url, title: named.title, team };
   });
 }
@@ -146,7 +179,8 @@ function resolveRelations(
   origin: string
 ): CatalogRelation[] {
   return (relations ?? []).map((rel, i) => {
-    if (!byId.has(rel.ref)) throw new CatalogError(`${origin}, field "related[${i}].ref": no entry ${rel.ref}`);
+    if (!byId.has(rel.ref))
+      throw new CatalogError(`${origin}, field "related[${i}].ref": no entry ${rel.ref}`);
     return { id: rel.ref, inference: rel.inference ?? false, note: rel.note };
   });
 }
@@ -161,7 +195,10 @@ function checkCodeKey(key: string, origin: string): string {
 }
 
 function checkEventKey(key: string, origin: string): string {
-  if (!/^\d{1,6}$/.test(key)) throw new CatalogError(`${origin}, field "key": an event key is a decimal number (got "${key}")`);
+  if (!/^\d{1,6}$/.test(key))
+    throw new CatalogError(
+      `${origin}, field "key": an event key is a decimal number (got "${key}")`
+    );
   return String(Number(key));
 }
 

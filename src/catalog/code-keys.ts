@@ -29,7 +29,8 @@ export function httpKey(status: string, substatus?: string): CodeKey {
  * Returns undefined for anything that is not `0x` followed by hex digits.
  */
 export function normalizeHexDigits(token: string): string | undefined {
-  if (token.length < 3 || token[0] !== '0' || (token[1] !== 'x' && token[1] !== 'X')) return undefined;
+  if (token.length < 3 || token[0] !== '0' || (token[1] !== 'x' && token[1] !== 'X'))
+    return undefined;
   for (let i = 2; i < token.length; i++) {
     if (!isHexDigit(token.charCodeAt(i))) return undefined;
   }
@@ -68,7 +69,10 @@ export function keysOfDecimal(value: string): CodeKey[] {
   const text = value.replace(/^\+/, '');
   const n = Number(text);
   const keys = [decimalKey(text)];
-  if (Number.isSafeInteger(n) && ((n >= 0x80000000 && n <= 0xffffffff) || (n < 0 && n >= -0x80000000))) {
+  if (
+    Number.isSafeInteger(n) &&
+    ((n >= 0x80000000 && n <= 0xffffffff) || (n < 0 && n >= -0x80000000))
+  ) {
     keys.push(hexKey(normalizeHexDigits(formatHex32(n)) as string));
   }
   return keys;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Language } from '../catalog/catalog-types';
+import { parseArgs } from 'node:util';
 import { explain, type Answer } from '../engine';
 import { loadCatalog } from '../files/load-catalog';
 import { formatAnswer } from '../presentation/text/format-answer';
@@ -37,33 +37,47 @@ const defaultIo: CliIo = {
 
 /** Runs the command line and returns the exit code. */
 export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
-  let json = false;
-  let language: Language | undefined;
-  let file: string | undefined;
-  const words: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--json') json = true;
-    else if (arg === '-h' || arg === '--help') {
-      io.stdout(USAGE);
-      return 0;
-    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
-      const value = arg.includes('=') ? arg.slice(7) : argv[++i];
-      if (value !== 'en' && value !== 'ja') return usageError(io, `--lang takes en or ja (got ${value ?? 'nothing'})`);
-      language = value;
-    } else if (arg === '--file' || arg.startsWith('--file=')) {
-      file = arg.includes('=') ? arg.slice(7) : argv[++i];
-      if (!file) return usageError(io, '--file takes a path');
-    } else if (arg === '--') words.push(...argv.slice(i + 1)), (i = argv.length);
-    else if (arg.startsWith('--')) return usageError(io, `unknown option ${arg}`);
-    else words.push(arg);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        lang: { type: 'string' },
+        file: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    return usageError(io, (error as Error).message);
   }
+  const { values, positionals: words } = parsed;
+  if (values.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const json = values.json ?? false;
+  const language = values.lang;
+  if (language !== undefined && language !== 'en' && language !== 'ja') {
+    return usageError(io, `--lang takes en or ja (got ${language})`);
+  }
+  const file = values.file;
+  if (file === '') return usageError(io, '--file takes a path');
 
   let text: string;
   try {
-    text = file !== undefined ? readFileSync(file, 'utf8') : words.length ? words.join(' ') : await io.readStdin();
+    text =
+      file !== undefined
+        ? readFileSync(file, 'utf8')
+        : words.length
+          ? words.join(' ')
+          : await io.readStdin();
   } catch (error) {
-    return usageError(io, `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return usageError(
+      io,
+      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+    );
   }
 
   let answer: Answer;

@@ -30,47 +30,70 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const portText = get('PORT') || '3978';
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port < 0 || port > 65535) {
-    throw new ConfigError(`PORT must be a number from 0 to 65535 (got "${portText}"). Set PORT in .env or remove it to use 3978.`);
+    throw new ConfigError(
+      `PORT must be a number from 0 to 65535 (got "${portText}"). Set PORT in .env or remove it to use 3978.`
+    );
   }
 
   const appId = get('MicrosoftAppId');
   const appPassword = get('MicrosoftAppPassword');
   const tenantId = get('MicrosoftAppTenantId');
-  const appTypeText = get('MicrosoftAppType') || (appId ? 'MultiTenant' : 'MultiTenant');
+  const appTypeText = get('MicrosoftAppType') || 'MultiTenant';
   const appType = APP_TYPES.find((t) => t.toLowerCase() === appTypeText.toLowerCase());
   if (!appType) {
-    throw new ConfigError(`MicrosoftAppType must be one of ${APP_TYPES.join(', ')} (got "${appTypeText}"). Use SingleTenant for a new bot registration.`);
+    throw new ConfigError(
+      `MicrosoftAppType must be one of ${APP_TYPES.join(', ')} (got "${appTypeText}"). Use SingleTenant for a new bot registration.`
+    );
   }
   if (appId) {
-    if (!GUID.test(appId)) throw new ConfigError(`MicrosoftAppId must be the app registration's client id, a GUID (got "${appId}").`);
+    if (!GUID.test(appId))
+      throw new ConfigError(
+        `MicrosoftAppId must be the app registration's client id, a GUID (got "${appId}").`
+      );
     if (appType !== 'MultiTenant' && !tenantId) {
-      throw new ConfigError(`MicrosoftAppTenantId is required when MicrosoftAppType is ${appType}. Set it to your Microsoft Entra tenant id.`);
+      throw new ConfigError(
+        `MicrosoftAppTenantId is required when MicrosoftAppType is ${appType}. Set it to your Microsoft Entra tenant id.`
+      );
     }
-    if (tenantId && !GUID.test(tenantId)) throw new ConfigError(`MicrosoftAppTenantId must be a tenant id GUID (got "${tenantId}").`);
+    if (tenantId && !GUID.test(tenantId))
+      throw new ConfigError(`MicrosoftAppTenantId must be a tenant id GUID (got "${tenantId}").`);
     if (appType === 'UserAssignedMsi' && appPassword) {
-      throw new ConfigError('MicrosoftAppPassword must be empty when MicrosoftAppType is UserAssignedMsi: the managed identity needs no secret.');
+      throw new ConfigError(
+        'MicrosoftAppPassword must be empty when MicrosoftAppType is UserAssignedMsi: the managed identity needs no secret.'
+      );
     }
     if (appType !== 'UserAssignedMsi' && !appPassword) {
-      throw new ConfigError(`MicrosoftAppPassword is required for MicrosoftAppType ${appType}. Set it to the app registration's client secret.`);
+      throw new ConfigError(
+        `MicrosoftAppPassword is required for MicrosoftAppType ${appType}. Set it to the app registration's client secret.`
+      );
     }
   } else if (appPassword) {
-    throw new ConfigError('MicrosoftAppPassword is set but MicrosoftAppId is empty. Set both for production, or neither for local use.');
+    throw new ConfigError(
+      'MicrosoftAppPassword is set but MicrosoftAppId is empty. Set both for production, or neither for local use.'
+    );
   }
 
   const level = (get('LOG_LEVEL') || 'info').toLowerCase();
   const logLevel = LOG_LEVELS.find((l) => l === level);
-  if (!logLevel) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${level}").`);
+  if (!logLevel)
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${level}").`);
 
   const allowedTenantIds = get('ALLOWED_TENANT_IDS')
     .split(',')
     .map((t) => t.trim())
     .filter(Boolean);
   const badTenant = allowedTenantIds.find((t) => !GUID.test(t));
-  if (badTenant) throw new ConfigError(`ALLOWED_TENANT_IDS must be comma-separated tenant id GUIDs (got "${badTenant}").`);
+  if (badTenant)
+    throw new ConfigError(
+      `ALLOWED_TENANT_IDS must be comma-separated tenant id GUIDs (got "${badTenant}").`
+    );
 
   const maxText = get('MAX_BODY_BYTES') || String(256 * 1024);
   const maxBodyBytes = Number(maxText);
-  if (!/^\d+$/.test(maxText) || maxBodyBytes < 1024) throw new ConfigError(`MAX_BODY_BYTES must be a whole number of at least 1024 (got "${maxText}").`);
+  if (!/^\d+$/.test(maxText) || maxBodyBytes < 1024)
+    throw new ConfigError(
+      `MAX_BODY_BYTES must be a whole number of at least 1024 (got "${maxText}").`
+    );
 
   return {
     port,

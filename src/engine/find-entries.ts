@@ -31,9 +31,17 @@ const FAILURE_ORDER = ['certificate-connector', 'legacy-connector', 'windows'];
  * events, names, then keywords), then entries whose code, event number or name starts with (or,
  * for names and summaries, contains) it. An empty query lists the failures, today's connector first.
  */
-export function findEntries(catalog: Catalog, query: string, options: FindOptions = {}): FoundEntries {
+export function findEntries(
+  catalog: Catalog,
+  query: string,
+  options: FindOptions = {}
+): FoundEntries {
   const limit = options.limit ?? DEFAULT_LIMIT;
-  const { language, text } = chooseLanguage(sanitizeText(query.slice(0, MAX_QUERY_CHARS)), options.locale, options.language);
+  const { language, text } = chooseLanguage(
+    sanitizeText(query.slice(0, MAX_QUERY_CHARS)),
+    options.locale,
+    options.language
+  );
   const q = text.trim();
   const picked: CatalogEntry[] = [];
   const add = (entry: CatalogEntry | undefined) => {
@@ -43,7 +51,12 @@ export function findEntries(catalog: Catalog, query: string, options: FindOption
   if (q === '') {
     for (const catalogId of FAILURE_ORDER) {
       catalog.entries
-        .filter((e) => e.catalogId === catalogId && e.severity === 'error' && (e.kind === 'code' || e.log !== 'Operational'))
+        .filter(
+          (e) =>
+            e.catalogId === catalogId &&
+            e.severity === 'error' &&
+            (e.kind === 'code' || e.log !== 'Operational')
+        )
         .forEach(add);
     }
     return { language, results: picked.map((e) => refEntry(catalog, e, language)) };
@@ -71,7 +84,8 @@ export function findEntries(catalog: Catalog, query: string, options: FindOption
     else if (lower.length >= 3 && entry.name.toLowerCase().includes(lower)) add(entry);
     else if (
       lower.length >= 2 &&
-      (entry.summary[language].toLowerCase().includes(lower) || entry.keywords[language].some((k) => k.toLowerCase().includes(lower)))
+      (entry.summary[language].toLowerCase().includes(lower) ||
+        entry.keywords[language].some((k) => k.toLowerCase().includes(lower)))
     ) {
       add(entry);
     }

@@ -20,7 +20,12 @@ export function namesSource(origin: string, source: string): boolean {
  * entry's identifying phrase. With no context at all every candidate stays, so the answer can
  * show each meaning labelled with its catalog.
  */
-export function narrowCandidates(catalog: Catalog, candidates: CatalogEntry[], text: string, origins: string[] = []): CatalogEntry[] {
+export function narrowCandidates(
+  catalog: Catalog,
+  candidates: CatalogEntry[],
+  text: string,
+  origins: string[] = []
+): CatalogEntry[] {
   if (candidates.length <= 1 && origins.length === 0) return candidates;
   const lower = text.toLowerCase();
   const withPhrase = candidates.filter((e) => e.phrases.some((p) => lower.includes(p)));
@@ -29,7 +34,9 @@ export function narrowCandidates(catalog: Catalog, candidates: CatalogEntry[], t
   const originsLower = origins.map((o) => o.toLowerCase());
   let pool = candidates;
   if (originsLower.length) {
-    pool = candidates.filter((e) => sourcesOf(catalog, e).some((s) => originsLower.some((o) => namesSource(o, s))));
+    pool = candidates.filter((e) =>
+      sourcesOf(catalog, e).some((s) => originsLower.some((o) => namesSource(o, s)))
+    );
   } else {
     const named = candidates.filter((e) => sourcesOf(catalog, e).some((s) => lower.includes(s)));
     if (named.length) pool = named;

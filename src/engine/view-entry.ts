@@ -2,7 +2,12 @@ import type { Catalog, CatalogEntry, Language } from '../catalog/catalog-types';
 import type { EntryRef, EntryView } from './answer';
 
 /** A pointer at an entry in the given language. */
-export function refEntry(catalog: Catalog, entry: CatalogEntry, language: Language, inference = false): EntryRef {
+export function refEntry(
+  catalog: Catalog,
+  entry: CatalogEntry,
+  language: Language,
+  inference = false
+): EntryRef {
   return {
     id: entry.id,
     kind: entry.kind,

@@ -13,14 +13,21 @@ export function describeSchemaError(file: string, data: unknown, errors: ErrorOb
   if (parts[0] === 'entries' && parts[1] !== undefined) {
     const index = Number(parts[1]);
     const entries = (data as { entries?: unknown }).entries;
-    const entry = Array.isArray(entries) ? (entries[index] as { kind?: string; key?: string } | undefined) : undefined;
+    const entry = Array.isArray(entries)
+      ? (entries[index] as { kind?: string; key?: string } | undefined)
+      : undefined;
     where += `: entries[${index}]${entry && entry.kind ? ` (${entry.kind} ${entry.key ?? '?'})` : ''}`;
     fieldPath = parts.slice(2);
   }
-  const missing = error.keyword === 'required' ? (error.params as { missingProperty: string }).missingProperty : undefined;
+  const missing =
+    error.keyword === 'required'
+      ? (error.params as { missingProperty: string }).missingProperty
+      : undefined;
   const field = [...fieldPath, ...(missing ? [missing] : [])].join('.');
   const allowed =
-    error.keyword === 'enum' ? ` (${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')})` : '';
+    error.keyword === 'enum'
+      ? ` (${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')})`
+      : '';
   const message = missing ? 'is required' : `${error.message ?? 'is invalid'}${allowed}`;
   return `${where}${field ? `, field "${field}"` : ''}: ${message}`;
 }

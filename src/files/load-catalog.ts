@@ -38,7 +38,8 @@ export function loadCatalog(options: LoadCatalogOptions = {}): Catalog {
       } catch (error) {
         throw new CatalogError(`${file}: not valid JSON: ${(error as Error).message}`);
       }
-      if (!validate(data)) throw new CatalogError(describeSchemaError(file, data, validate.errors ?? []));
+      if (!validate(data))
+        throw new CatalogError(describeSchemaError(file, data, validate.errors ?? []));
       sources.push({ file, team, data });
     }
   };
@@ -53,7 +54,9 @@ function listCatalogFiles(dir: string): string[] {
       .filter((n) => n.endsWith('.json') && n !== SCHEMA_FILE)
       .sort();
   } catch (error) {
-    throw new CatalogError(`${dir}: cannot read the catalog folder (${(error as Error).message}). Check CATALOG_DIR.`);
+    throw new CatalogError(
+      `${dir}: cannot read the catalog folder (${(error as Error).message}). Check CATALOG_DIR.`
+    );
   }
 }
 

@@ -13,13 +13,26 @@ export interface Reply {
   attachments: CardAttachment[];
 }
 
-export function buildReply(renderer: CardRenderer, answer: Answer, options: CardOptions = {}): Reply {
+export function buildReply(
+  renderer: CardRenderer,
+  answer: Answer,
+  options: CardOptions = {}
+): Reply {
   const summary = summarizeAnswer(answer);
-  return { type: 'message', text: summary, summary, attachments: [buildCard(renderer, answer, options)] };
+  return {
+    type: 'message',
+    text: summary,
+    summary,
+    attachments: [buildCard(renderer, answer, options)],
+  };
 }
 
 /** The card alone, for answers that replace a card in place (Universal Actions, compose-box insert). */
-export function buildCard(renderer: CardRenderer, answer: Answer, options: CardOptions = {}): CardAttachment {
+export function buildCard(
+  renderer: CardRenderer,
+  answer: Answer,
+  options: CardOptions = {}
+): CardAttachment {
   return renderer.render(() => chooseCard(answer, options), cacheKeyOf(answer, options));
 }
 
@@ -44,7 +57,8 @@ export function buildSearchResults(
 /** Answers whose card depends only on what they show (one entry, or help) share a cached card. */
 function cacheKeyOf(answer: Answer, options: CardOptions): string | undefined {
   if (answer.flags.inputCut || answer.flags.moreItems || options.feedbackDone) return undefined;
-  if (answer.kind === 'help') return `help:${answer.language}:${options.welcome ? 'welcome' : 'help'}`;
+  if (answer.kind === 'help')
+    return `help:${answer.language}:${options.welcome ? 'welcome' : 'help'}`;
   if (answer.kind === 'lookup' && answer.items.length === 1 && answer.items[0].type === 'entry') {
     return `entry:${answer.language}:${answer.items[0].entry.id}`;
   }

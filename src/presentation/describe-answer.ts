@@ -35,7 +35,9 @@ export function describeFinding(language: Language, finding: Finding): string {
     event ? `${event.key} ${event.name}` : '',
     ...shownCodes.map((c) => `${c.key} ${c.name}`),
     ...unknown.map((u) =>
-      phrase(language, 'notInCatalog', { token: u.kind === 'event' ? `${phrase(language, 'kind_event')} ${u.text}` : u.text })
+      phrase(language, 'notInCatalog', {
+        token: u.kind === 'event' ? `${phrase(language, 'kind_event')} ${u.text}` : u.text,
+      })
     ),
   ]
     .filter(Boolean)
@@ -49,12 +51,18 @@ export function describeFinding(language: Language, finding: Finding): string {
 export function describeFlags(language: Language, flags: AnswerFlags): string[] {
   const notices: string[] = [];
   if (flags.moreItems) notices.push(phrase(language, 'moreItems', { count: flags.moreItems }));
-  if (flags.inputCut) notices.push(phrase(language, 'inputCut', { size: `${Math.round(flags.inputCut.maxChars / 1000)} KB` }));
+  if (flags.inputCut)
+    notices.push(
+      phrase(language, 'inputCut', { size: `${Math.round(flags.inputCut.maxChars / 1000)} KB` })
+    );
   return notices;
 }
 
 /** An entry's relations as titled groups, in the order cards and the CLI show them; empty groups left out. */
-export function relatedGroups(language: Language, entry: EntryView): Array<{ title: string; refs: EntryRef[] }> {
+export function relatedGroups(
+  language: Language,
+  entry: EntryView
+): Array<{ title: string; refs: EntryRef[] }> {
   return [
     { title: phrase(language, 'relatedCodes'), refs: entry.relatedCodes },
     { title: phrase(language, 'relatedEvents'), refs: entry.relatedEvents },

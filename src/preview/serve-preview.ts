@@ -13,7 +13,11 @@ import type { CardRenderer } from '../presentation/cards/render-card';
  * sees the result at once. Card templates are read afresh on each request for that reason.
  * Only registered when no credentials are configured.
  */
-export function servePreview(server: restify.Server, catalog: Catalog, createRenderer: () => CardRenderer): void {
+export function servePreview(
+  server: restify.Server,
+  catalog: Catalog,
+  createRenderer: () => CardRenderer
+): void {
   const root = findProjectRoot();
   const renderer = require.resolve('adaptivecards/dist/adaptivecards.min.js');
   server.get('/preview/adaptivecards.js', (_req, res, next) => {
@@ -31,9 +35,14 @@ export function servePreview(server: restify.Server, catalog: Catalog, createRen
     const page = readFileSync(join(root, 'preview', 'page.html'), 'utf8')
       .replace('__QUERY__', () => escapeAttribute(q))
       .replace('__REPLY__', () => jsonForScript(reply))
-      .replace('__HOST_CONFIG__', () => jsonForScript(JSON.parse(readFileSync(join(root, 'preview', 'host-config.json'), 'utf8'))));
+      .replace('__HOST_CONFIG__', () =>
+        jsonForScript(JSON.parse(readFileSync(join(root, 'preview', 'host-config.json'), 'utf8')))
+      );
     res.setHeader('content-type', 'text/html; charset=utf-8');
-    res.setHeader('content-security-policy', "default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'");
+    res.setHeader(
+      'content-security-policy',
+      "default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'"
+    );
     res.sendRaw(200, page);
     return next();
   });
@@ -41,9 +50,16 @@ export function servePreview(server: restify.Server, catalog: Catalog, createRen
 
 /** JSON that cannot close the <script> element it is embedded in. */
 function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }

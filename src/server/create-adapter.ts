@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type TurnContext,
+} from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Config } from '../config/load-config';
 import { phrase } from '../presentation/phrases';
@@ -21,11 +25,15 @@ export function createAdapter(config: Config, logger: Logger): CloudAdapter {
     const correlationId = randomUUID();
     logger.error({ event: 'turn_error', correlationId, err: describeError(error) }, 'turn failed');
     const locale = context.activity.locale;
-    const language = typeof locale === 'string' && locale.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+    const language =
+      typeof locale === 'string' && locale.toLowerCase().startsWith('ja') ? 'ja' : 'en';
     try {
       await context.sendActivity(phrase(language, 'turnError', { id: correlationId }));
     } catch (sendError) {
-      logger.error({ event: 'turn_error_reply_failed', correlationId, err: describeError(sendError) }, 'could not send the apology');
+      logger.error(
+        { event: 'turn_error_reply_failed', correlationId, err: describeError(sendError) },
+        'could not send the apology'
+      );
     }
   };
   return adapter;

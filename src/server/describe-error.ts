@@ -12,6 +12,7 @@ export function describeError(error: unknown): { type: string; code?: string; fr
           .slice(0, 15)
           .join('\n')
       : undefined;
-  const code = typeof e?.code === 'string' || typeof e?.code === 'number' ? String(e.code) : undefined;
+  const code =
+    typeof e?.code === 'string' || typeof e?.code === 'number' ? String(e.code) : undefined;
   return { type: typeof e?.name === 'string' ? e.name : typeof error, code, frames };
 }

@@ -3,17 +3,32 @@ import pino from 'pino';
 import { DecoderBot } from '../../src/bot/decoder-bot';
 import { builtInCatalog } from '../helpers/answers';
 import { cardQueries, cardText, projectRenderer } from '../helpers/cards';
-import { botAdded, buttonPress, htmlPaste, mentionMessage, teamsMessage, TENANT } from '../helpers/teams-activity';
+import {
+  botAdded,
+  buttonPress,
+  htmlPaste,
+  mentionMessage,
+  teamsMessage,
+  TENANT,
+} from '../helpers/teams-activity';
 
 const catalog = builtInCatalog();
 const renderer = projectRenderer();
 
 function harness(allowedTenantIds: string[] = []) {
-  const bot = new DecoderBot({ catalog, renderer, logger: pino({ level: 'silent' }), allowedTenantIds });
+  const bot = new DecoderBot({
+    catalog,
+    renderer,
+    logger: pino({ level: 'silent' }),
+    allowedTenantIds,
+  });
   return new TestAdapter(async (context) => bot.run(context), { channelId: 'msteams' });
 }
 
-async function repliesTo(activity: Record<string, unknown>, allowed: string[] = []): Promise<Partial<Activity>[]> {
+async function repliesTo(
+  activity: Record<string, unknown>,
+  allowed: string[] = []
+): Promise<Partial<Activity>[]> {
   const adapter = harness(allowed);
   await adapter.send(activity as Partial<Activity>).startTest();
   return adapter.activeQueue.splice(0);
@@ -30,15 +45,21 @@ describe('DecoderBot under TestAdapter (msteams)', () => {
   });
 
   it('answers a channel mention', async () => {
-    expect(cardText(card(await repliesTo(mentionMessage('RevokeCert_Failure'))))).toMatch(/20202 · RevokeCert_Failure/);
+    expect(cardText(card(await repliesTo(mentionMessage('RevokeCert_Failure'))))).toMatch(
+      /20202 · RevokeCert_Failure/
+    );
   });
 
   it('answers a group chat mention', async () => {
-    expect(cardText(card(await repliesTo(mentionMessage('challenge expired', 'groupChat'))))).toMatch(/CRPSCEPChallenge_Expired/);
+    expect(
+      cardText(card(await repliesTo(mentionMessage('challenge expired', 'groupChat'))))
+    ).toMatch(/CRPSCEPChallenge_Expired/);
   });
 
   it('reads an HTML paste', async () => {
-    expect(cardText(card(await repliesTo(htmlPaste(['Event ID: 10102', 'Diagnostic Code: 0x00000405']))))).toMatch(/CertificateRenewal_Failure|Certificate_Expired/);
+    expect(
+      cardText(card(await repliesTo(htmlPaste(['Event ID: 10102', 'Diagnostic Code: 0x00000405']))))
+    ).toMatch(/CertificateRenewal_Failure|Certificate_Expired/);
   });
 
   it('welcomes when it is added, and not when someone else is', async () => {

@@ -16,17 +16,34 @@ describe('readMessageText', () => {
   });
 
   it('prefers the text/html attachment and keeps its lines and angle brackets', () => {
-    const html = '<div><span itemtype="http://schema.skype.com/Mention" itemscope itemid="0">Connector Decoder</span>&nbsp;</div><div>line &lt;one&gt;</div><div>Event ID: 20502</div>';
-    expect(readMessageText({ text: 'line Event ID: 20502', attachments: [{ contentType: 'text/html', content: html }], entities: [mention], recipient: bot })).toBe('line <one>\nEvent ID: 20502');
+    const html =
+      '<div><span itemtype="http://schema.skype.com/Mention" itemscope itemid="0">Connector Decoder</span>&nbsp;</div><div>line &lt;one&gt;</div><div>Event ID: 20502</div>';
+    expect(
+      readMessageText({
+        text: 'line Event ID: 20502',
+        attachments: [{ contentType: 'text/html', content: html }],
+        entities: [mention],
+        recipient: bot,
+      })
+    ).toBe('line <one>\nEvent ID: 20502');
   });
 
   it('keeps other people mentioned in HTML', () => {
-    const html = '<p><span itemtype="http://schema.skype.com/Mention" itemid="1">Sam Lee</span> see 0x411</p>';
-    expect(readMessageText({ attachments: [{ contentType: 'text/html', content: html }], entities: [mention], recipient: bot })).toBe('Sam Lee see 0x411');
+    const html =
+      '<p><span itemtype="http://schema.skype.com/Mention" itemid="1">Sam Lee</span> see 0x411</p>';
+    expect(
+      readMessageText({
+        attachments: [{ contentType: 'text/html', content: html }],
+        entities: [mention],
+        recipient: bot,
+      })
+    ).toBe('Sam Lee see 0x411');
   });
 
   it('keeps pre blocks line by line', () => {
-    expect(htmlToText('<pre>Log Name: X\nEvent ID: 20502\n</pre>')).toBe('Log Name: X\nEvent ID: 20502\n');
+    expect(htmlToText('<pre>Log Name: X\nEvent ID: 20502\n</pre>')).toBe(
+      'Log Name: X\nEvent ID: 20502\n'
+    );
   });
 
   it.each([
@@ -37,15 +54,29 @@ describe('readMessageText', () => {
     ['unclosed mention spans', '<span itemtype="http://schema.skype.com/Mention">x'.repeat(5_000)],
   ])('handles %s in bounded time', (_name, input) => {
     const started = Date.now();
-    expect(typeof readMessageText({ text: input, attachments: [{ contentType: 'text/html', content: input }] })).toBe('string');
+    expect(
+      typeof readMessageText({
+        text: input,
+        attachments: [{ contentType: 'text/html', content: input }],
+      })
+    ).toBe('string');
     expect(typeof readMessageText({ text: input })).toBe('string');
     // Generous: a quadratic scan of 250 KB takes tens of seconds; linear takes milliseconds.
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('tolerates activities of the wrong shape', () => {
-    const odd = { text: 42, entities: [null, 'x', { type: 'mention', mentioned: 'bot' }], attachments: 'nope', recipient: 'bot' } as unknown as Parameters<typeof readMessageText>[0];
+    const odd = {
+      text: 42,
+      entities: [null, 'x', { type: 'mention', mentioned: 'bot' }],
+      attachments: 'nope',
+      recipient: 'bot',
+    } as unknown as Parameters<typeof readMessageText>[0];
     expect(readMessageText(odd)).toBe('');
-    expect(readMessageText({ text: '0x411', entities: [null] } as unknown as Parameters<typeof readMessageText>[0])).toBe('0x411');
+    expect(
+      readMessageText({ text: '0x411', entities: [null] } as unknown as Parameters<
+        typeof readMessageText
+      >[0])
+    ).toBe('0x411');
   });
 });

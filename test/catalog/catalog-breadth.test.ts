@@ -13,7 +13,8 @@ import { ask, builtInCatalog, foundKeys, lookup } from '../helpers/answers';
 
 const root = findProjectRoot();
 const catalog = builtInCatalog();
-const ids = (answer: LookupAnswer) => answer.items.flatMap((i) => (i.type === 'entry' ? [i.entry.id] : []));
+const ids = (answer: LookupAnswer) =>
+  answer.items.flatMap((i) => (i.type === 'entry' ? [i.entry.id] : []));
 
 describe("today's Certificate Connector", () => {
   const current = catalog.entries.filter((e) => e.catalogId === 'certificate-connector');
@@ -21,12 +22,18 @@ describe("today's Certificate Connector", () => {
   it('holds every event of domain.md §2.3 with its log and task category', () => {
     const keys = current.map((e) => Number(e.key)).sort((a, b) => a - b);
     expect(keys).toHaveLength(61);
-    for (const range of [1000, 2000, 3000, 4000, 5000]) expect(keys.some((k) => k >= range && k < range + 1000)).toBe(true);
+    for (const range of [1000, 2000, 3000, 4000, 5000])
+      expect(keys.some((k) => k >= range && k < range + 1000)).toBe(true);
     for (const e of current) {
       expect(['Admin', 'Operational']).toContain(e.log);
-      expect(['PKCS', 'PKCS Import', 'Revocation', 'SCEP', 'Connector Health']).toContain(e.taskCategory);
+      expect(['PKCS', 'PKCS Import', 'Revocation', 'SCEP', 'Connector Health']).toContain(
+        e.taskCategory
+      );
     }
-    expect(catalog.catalogs.get('certificate-connector')?.channels).toEqual(['Microsoft-Intune-CertificateConnectors/Admin', 'Microsoft-Intune-CertificateConnectors/Operational']);
+    expect(catalog.catalogs.get('certificate-connector')?.channels).toEqual([
+      'Microsoft-Intune-CertificateConnectors/Admin',
+      'Microsoft-Intune-CertificateConnectors/Operational',
+    ]);
   });
 
   it('says when a meaning is read from the event name only', () => {
@@ -46,7 +53,9 @@ describe("today's Certificate Connector", () => {
     const item = lookup('event 20502').items[0];
     if (item.type !== 'entry') throw new Error('no entry');
     expect(item.entry.notice).toMatch(/retired in 2021/);
-    expect(item.entry.related).toEqual([expect.objectContaining({ id: 'certificate-connector:event:4005', inference: true })]);
+    expect(item.entry.related).toEqual([
+      expect.objectContaining({ id: 'certificate-connector:event:4005', inference: true }),
+    ]);
   });
 });
 
@@ -87,7 +96,9 @@ describe('Windows, NDES and IIS codes', () => {
     );
     if (xml31.kind !== 'log') throw new Error('not a log answer');
     expect(xml31.findings[0].codes.map((c) => c.key)).toEqual(['0x80094800', '0x80004005']);
-    const iis = ask('2019-03-14 09:41:07 10.0.0.15 POST /CertificateRegistrationSvc/Certificate/VerifyRequest - 443 - 10.0.0.15 NDES_Plugin - 403 16 2148204809 453');
+    const iis = ask(
+      '2019-03-14 09:41:07 10.0.0.15 POST /CertificateRegistrationSvc/Certificate/VerifyRequest - 443 - 10.0.0.15 NDES_Plugin - 403 16 2148204809 453'
+    );
     if (iis.kind !== 'log') throw new Error('not a log answer');
     expect(iis.findings[0].codes.map((c) => c.key)).toEqual(['HTTP 403', '0x800B0109']);
   });
@@ -96,29 +107,51 @@ describe('Windows, NDES and IIS codes', () => {
 describe('ambiguous numbers', () => {
   it('shows each meaning of event 1000, labelled with its catalog', () => {
     const answer = lookup('event 1000');
-    expect(ids(answer)).toEqual(['certificate-connector:event:1000', 'connector-setup:event:1000', 'windows:event:1000']);
+    expect(ids(answer)).toEqual([
+      'certificate-connector:event:1000',
+      'connector-setup:event:1000',
+      'windows:event:1000',
+    ]);
     for (const item of answer.items) expect(item).toMatchObject({ type: 'entry', ambiguous: true });
   });
 
   it('resolves event 1000 from the source in a paste', () => {
-    const record = (source: string, text: string) => `Log Name:      Application\nSource:        ${source}\nEvent ID:      1000\nLevel:         Error\nDescription:\n${text}`;
+    const record = (source: string, text: string) =>
+      `Log Name:      Application\nSource:        ${source}\nEvent ID:      1000\nLevel:         Error\nDescription:\n${text}`;
     const pick = (text: string) => {
       const answer = ask(text);
       return answer.kind === 'log' ? answer.findings[0]?.event?.id : undefined;
     };
-    expect(pick(record('Microsoft-Intune-CertificateConnectors', 'PKCS request processed.'))).toBe('certificate-connector:event:1000');
-    expect(pick(record('Application Error', 'Faulting application name: w3wp.exe'))).toBe('windows:event:1000');
-    expect(pick(record('Microsoft-Intune-CertificateConnectors', 'The description for Event ID 1000 from source Microsoft-Intune-CertificateConnectors cannot be found.'))).toBe('connector-setup:event:1000');
+    expect(pick(record('Microsoft-Intune-CertificateConnectors', 'PKCS request processed.'))).toBe(
+      'certificate-connector:event:1000'
+    );
+    expect(pick(record('Application Error', 'Faulting application name: w3wp.exe'))).toBe(
+      'windows:event:1000'
+    );
+    expect(
+      pick(
+        record(
+          'Microsoft-Intune-CertificateConnectors',
+          'The description for Event ID 1000 from source Microsoft-Intune-CertificateConnectors cannot be found.'
+        )
+      )
+    ).toBe('connector-setup:event:1000');
     expect(pick(record('Some-Other-Provider', 'Something else.'))).toBeUndefined();
   });
 
   it('resolves a number from the channel named in a question', () => {
-    expect(ids(lookup('event 1000 in Microsoft-Intune-CertificateConnectors/Admin'))).toEqual(['certificate-connector:event:1000']);
+    expect(ids(lookup('event 1000 in Microsoft-Intune-CertificateConnectors/Admin'))).toEqual([
+      'certificate-connector:event:1000',
+    ]);
   });
 
   it('does not bring up the install message for other "cannot be found" questions', () => {
-    expect(ids(lookup('thumbprint cannot be found - event 10302, about 1000 times'))).toEqual(['legacy-connector:event:10302']);
-    expect(ids(lookup('Certificate could not be found on 1000 devices, code 0x404'))).toEqual(['legacy-connector:code:0x00000404']);
+    expect(ids(lookup('thumbprint cannot be found - event 10302, about 1000 times'))).toEqual([
+      'legacy-connector:event:10302',
+    ]);
+    expect(ids(lookup('Certificate could not be found on 1000 devices, code 0x404'))).toEqual([
+      'legacy-connector:code:0x00000404',
+    ]);
   });
 
   it.each([
@@ -131,7 +164,9 @@ describe('ambiguous numbers', () => {
   });
 
   it('explains the harmless install message as harmless', () => {
-    const answer = lookup('Event ID 1000: The description for Event ID 1000 from source Microsoft-Intune-CertificateConnectors cannot be found');
+    const answer = lookup(
+      'Event ID 1000: The description for Event ID 1000 from source Microsoft-Intune-CertificateConnectors cannot be found'
+    );
     expect(ids(answer)).toEqual(['connector-setup:event:1000']);
     const item = answer.items[0];
     if (item.type === 'entry') expect(item.entry.summary).toMatch(/^Harmless/);
@@ -142,12 +177,18 @@ describe('team catalogs (CATALOG_DIR)', () => {
   const teamDir = join(root, 'examples', 'team-catalog');
   const withTeam = loadCatalog({ teamDir });
 
-  it('extends an entry with the team\'s steps and links, marked as theirs', () => {
+  it("extends an entry with the team's steps and links, marked as theirs", () => {
     const entry = withTeam.byId.get('legacy-connector:code:0x00000409');
     const teamSteps = entry?.steps.filter((s) => s.team) ?? [];
     expect(teamSteps.map((s) => s.en)).toEqual([expect.stringMatching(/#pki-oncall/)]);
-    expect(entry?.links.filter((l) => l.team).map((l) => l.url)).toEqual(['https://wiki.fabrikam.example/pki/ndes-runbook']);
-    expect(loadCatalog().byId.get('legacy-connector:code:0x00000409')?.steps.some((s) => s.team)).toBe(false);
+    expect(entry?.links.filter((l) => l.team).map((l) => l.url)).toEqual([
+      'https://wiki.fabrikam.example/pki/ndes-runbook',
+    ]);
+    expect(
+      loadCatalog()
+        .byId.get('legacy-connector:code:0x00000409')
+        ?.steps.some((s) => s.team)
+    ).toBe(false);
   });
 
   it('adds a new entry that the engine answers', () => {
@@ -159,16 +200,47 @@ describe('team catalogs (CATALOG_DIR)', () => {
 
   it('fails on a broken overlay naming file, entry and field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cd-team-'));
-    writeFileSync(join(dir, 'ours.json'), JSON.stringify({ id: 'ours', title: { en: 'Ours', ja: 'ours' }, entries: [{ kind: 'code', key: '0x1', extends: 'legacy-connector:code:0x00000409', steps: [{ en: 'x' }] }] }));
-    expect(() => createApp(loadConfig({ CATALOG_DIR: dir }), { logger: pino({ level: 'silent' }) })).toThrow(CatalogError);
-    expect(() => loadCatalog({ teamDir: dir })).toThrow(/ours\.json: entries\[0\] \(code 0x1\), field "steps\.0\.ja": is required/);
+    writeFileSync(
+      join(dir, 'ours.json'),
+      JSON.stringify({
+        id: 'ours',
+        title: { en: 'Ours', ja: 'ours' },
+        entries: [
+          {
+            kind: 'code',
+            key: '0x1',
+            extends: 'legacy-connector:code:0x00000409',
+            steps: [{ en: 'x' }],
+          },
+        ],
+      })
+    );
+    expect(() =>
+      createApp(loadConfig({ CATALOG_DIR: dir }), { logger: pino({ level: 'silent' }) })
+    ).toThrow(CatalogError);
+    expect(() => loadCatalog({ teamDir: dir })).toThrow(
+      /ours\.json: entries\[0\] \(code 0x1\), field "steps\.0\.ja": is required/
+    );
   });
 
   it('stops the real start-up with that message', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cd-team-'));
-    writeFileSync(join(dir, 'ours.json'), JSON.stringify({ id: 'ours', title: { en: 'Ours', ja: 'ours' }, entries: [{ kind: 'code', key: '0x1', extends: 'legacy-connector:code:0x99999999' }] }));
-    const run = spawnSync(process.execPath, [join(root, 'dist', 'src', 'index.js')], { env: { ...process.env, CATALOG_DIR: dir, PORT: '0' }, encoding: 'utf8', timeout: 15000 });
+    writeFileSync(
+      join(dir, 'ours.json'),
+      JSON.stringify({
+        id: 'ours',
+        title: { en: 'Ours', ja: 'ours' },
+        entries: [{ kind: 'code', key: '0x1', extends: 'legacy-connector:code:0x99999999' }],
+      })
+    );
+    const run = spawnSync(process.execPath, [join(root, 'dist', 'src', 'index.js')], {
+      env: { ...process.env, CATALOG_DIR: dir, PORT: '0' },
+      encoding: 'utf8',
+      timeout: 15000,
+    });
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/cannot start: .*ours\.json: entries\[0\] \(code 0x1\), field "extends": no entry legacy-connector:code:0x99999999/);
+    expect(run.stderr).toMatch(
+      /cannot start: .*ours\.json: entries\[0\] \(code 0x1\), field "extends": no entry legacy-connector:code:0x99999999/
+    );
   });
 });

@@ -37,26 +37,41 @@ describe('loadCatalog', () => {
       }
       expect(entry.steps.length).toBeGreaterThan(0);
       expect(entry.links.length).toBeGreaterThan(0);
-      for (const link of entry.links) expect(link.url).toMatch(/^https:\/\/learn\.microsoft\.com\//);
+      for (const link of entry.links)
+        expect(link.url).toMatch(/^https:\/\/learn\.microsoft\.com\//);
     }
   });
 
   it('names the file, the entry and the field of a schema error', () => {
-    const dir = catalogDir({ 'bad.json': { id: 'bad', title: text('Bad'), entries: [goodEntry, { ...goodEntry, key: '0x2', severity: 'fatal' }] } });
+    const dir = catalogDir({
+      'bad.json': {
+        id: 'bad',
+        title: text('Bad'),
+        entries: [goodEntry, { ...goodEntry, key: '0x2', severity: 'fatal' }],
+      },
+    });
     expect(() => loadCatalog({ builtinDir: dir })).toThrow(CatalogError);
-    expect(() => loadCatalog({ builtinDir: dir })).toThrow(/bad\.json: entries\[1\] \(code 0x2\), field "severity": must be equal to one of the allowed values/);
+    expect(() => loadCatalog({ builtinDir: dir })).toThrow(
+      /bad\.json: entries\[1\] \(code 0x2\), field "severity": must be equal to one of the allowed values/
+    );
   });
 
   it('names a missing required field', () => {
     const { meaning: _meaning, ...noMeaning } = goodEntry;
     const dir = catalogDir({ 'x.json': { id: 'x', title: text('X'), entries: [noMeaning] } });
-    expect(() => loadCatalog({ builtinDir: dir })).toThrow(/x\.json: entries\[0\] \(code 0x00000001\), field "meaning": is required/);
+    expect(() => loadCatalog({ builtinDir: dir })).toThrow(
+      /x\.json: entries\[0\] \(code 0x00000001\), field "meaning": is required/
+    );
   });
 
   it('rejects a related code that the catalog does not have', () => {
     const event = { ...goodEntry, kind: 'event', key: '1', codes: ['0x00000001', '0x00000002'] };
-    const dir = catalogDir({ 'x.json': { id: 'x', title: text('X'), entries: [goodEntry, event] } });
-    expect(() => loadCatalog({ builtinDir: dir })).toThrow(/entries\[1\] \(event 1\), field "codes\[1\]": 0x00000002 is not a code of catalog x/);
+    const dir = catalogDir({
+      'x.json': { id: 'x', title: text('X'), entries: [goodEntry, event] },
+    });
+    expect(() => loadCatalog({ builtinDir: dir })).toThrow(
+      /entries\[1\] \(event 1\), field "codes\[1\]": 0x00000002 is not a code of catalog x/
+    );
   });
 
   it('rejects malformed JSON with the file name', () => {
@@ -65,7 +80,9 @@ describe('loadCatalog', () => {
   });
 
   it('rejects an unknown link name', () => {
-    const dir = catalogDir({ 'x.json': { id: 'x', title: text('X'), entries: [{ ...goodEntry, links: ['nowhere'] }] } });
+    const dir = catalogDir({
+      'x.json': { id: 'x', title: text('X'), entries: [{ ...goodEntry, links: ['nowhere'] }] },
+    });
     expect(() => loadCatalog({ builtinDir: dir })).toThrow(/field "links\[0\]": no link "nowhere"/);
   });
 
@@ -79,7 +96,9 @@ describe('loadCatalog', () => {
 
   it('fails clearly when the folder is missing', () => {
     const dir = join(tmpdir(), 'cd-missing-' + Date.now());
-    expect(() => loadCatalog({ teamDir: dir })).toThrow(/cannot read the catalog folder.*CATALOG_DIR/);
+    expect(() => loadCatalog({ teamDir: dir })).toThrow(
+      /cannot read the catalog folder.*CATALOG_DIR/
+    );
     mkdirSync(dir);
   });
 });

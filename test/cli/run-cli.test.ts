@@ -9,7 +9,11 @@ function io(stdin = '') {
   return {
     out,
     err,
-    io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), readStdin: async () => stdin },
+    io: {
+      stdout: (t: string) => out.push(t),
+      stderr: (t: string) => err.push(t),
+      readStdin: async () => stdin,
+    },
   };
 }
 
@@ -47,11 +51,14 @@ describe('runCli', () => {
     expect(await runCli(['0x40A'], t.io)).toBe(1);
   });
 
-  it.each([[['--lang', 'fr', '0x411']], [['--bogus']], [['--lang']], [['--file']]])('exits 2 on a usage error: %j', async (argv) => {
-    const t = io();
-    expect(await runCli(argv, t.io)).toBe(2);
-    expect(t.err.join('\n')).toMatch(/Usage: connector-decoder/);
-  });
+  it.each([[['--lang', 'fr', '0x411']], [['--bogus']], [['--lang']], [['--file']]])(
+    'exits 2 on a usage error: %j',
+    async (argv) => {
+      const t = io();
+      expect(await runCli(argv, t.io)).toBe(2);
+      expect(t.err.join('\n')).toMatch(/Usage: connector-decoder/);
+    }
+  );
 
   it('exits 2 when the file cannot be read', async () => {
     const t = io();
@@ -63,7 +70,10 @@ describe('runCli', () => {
 describe('the installed bin', () => {
   const bin = join(findProjectRoot(), 'bin', 'connector-decoder.js');
   it('reads a piped paste and sets the exit code', () => {
-    const run = spawnSync(process.execPath, [bin], { input: 'hey, seeing event 20502 with 0x409 on NDES01', encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [bin], {
+      input: 'hey, seeing event 20502 with 0x409 on NDES01',
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/CRPVerifyMetric_Failure/);
     expect(run.stdout).toMatch(/CRPSCEPSigningCert_NotFound/);

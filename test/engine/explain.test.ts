@@ -27,17 +27,20 @@ describe('codes in any form', () => {
     expect(foundKeys(lookup(input))).toEqual([key]);
   });
 
-  it.each(['0x406', '0x407', '0x40A', '0x0000040A', '0x40F', '0x40f'])('%s is not in the catalog (no arithmetic)', (input) => {
-    const answer = lookup(input);
-    expect(answer.items).toHaveLength(1);
-    const item = answer.items[0];
-    expect(item.type).toBe('unknown');
-    if (item.type !== 'unknown') return;
-    expect(item.token).toBe(input);
-    expect(item.tokenKind).toBe('code');
-    expect(item.suggestions.length).toBeGreaterThan(0);
-    for (const s of item.suggestions) expect(catalog.byId.has(s.id)).toBe(true);
-  });
+  it.each(['0x406', '0x407', '0x40A', '0x0000040A', '0x40F', '0x40f'])(
+    '%s is not in the catalog (no arithmetic)',
+    (input) => {
+      const answer = lookup(input);
+      expect(answer.items).toHaveLength(1);
+      const item = answer.items[0];
+      expect(item.type).toBe('unknown');
+      if (item.type !== 'unknown') return;
+      expect(item.token).toBe(input);
+      expect(item.tokenKind).toBe('code');
+      expect(item.suggestions.length).toBeGreaterThan(0);
+      for (const s of item.suggestions) expect(catalog.byId.has(s.id)).toBe(true);
+    }
+  );
 });
 
 describe('events in any form', () => {
@@ -63,7 +66,8 @@ describe('events in any form', () => {
     expect(answer.items).toHaveLength(1);
     const item = answer.items[0];
     expect(item).toMatchObject({ type: 'unknown', token: '20503', tokenKind: 'event' });
-    if (item.type === 'unknown') expect(item.suggestions.map((s) => s.key)).toEqual(['20502', '20501', '20500']);
+    if (item.type === 'unknown')
+      expect(item.suggestions.map((s) => s.key)).toEqual(['20502', '20501', '20500']);
   });
 
   it('ignores numbers that are neither events nor marked as events', () => {
@@ -80,9 +84,14 @@ describe('events in any form', () => {
     expect(foundKeys(lookup(input))).toEqual([key]);
   });
 
-  it.each(['we have 1000 devices', 'it failed 3000 times', 'process id 1234', 'thread id 20502'])('does not take a count or another id for an event: %s', (input) => {
-    expect(lookup(input).items.filter((i) => i.type !== 'entry' || i.via === 'event')).toEqual([]);
-  });
+  it.each(['we have 1000 devices', 'it failed 3000 times', 'process id 1234', 'thread id 20502'])(
+    'does not take a count or another id for an event: %s',
+    (input) => {
+      expect(lookup(input).items.filter((i) => i.type !== 'entry' || i.via === 'event')).toEqual(
+        []
+      );
+    }
+  );
 });
 
 describe('names', () => {
@@ -101,7 +110,8 @@ describe('names', () => {
   it('offers did-you-mean for a near miss', () => {
     const answer = lookup('CRPSCEPChalenge_Expired');
     expect(answer.items[0]).toMatchObject({ type: 'didYouMean', token: 'CRPSCEPChalenge_Expired' });
-    if (answer.items[0].type === 'didYouMean') expect(answer.items[0].suggestions[0].name).toBe('CRPSCEPChallenge_Expired');
+    if (answer.items[0].type === 'didYouMean')
+      expect(answer.items[0].suggestions[0].name).toBe('CRPSCEPChallenge_Expired');
   });
 
   it('does not take prose for a name', () => {
@@ -131,12 +141,20 @@ describe('keywords', () => {
 describe('several things in one message', () => {
   it('answers each in order without duplicates', () => {
     expect(foundKeys(lookup('0x403 vs 0x404?'))).toEqual(['0x00000403', '0x00000404']);
-    expect(foundKeys(lookup('0x404 and 0x403 and again 0x00000404'))).toEqual(['0x00000404', '0x00000403']);
+    expect(foundKeys(lookup('0x404 and 0x403 and again 0x00000404'))).toEqual([
+      '0x00000404',
+      '0x00000403',
+    ]);
   });
 
   it('mixes events, codes and unknowns in the order written', () => {
     const answer = lookup('event 20502 with diag 0x410 and sometimes 0x0FFFFFFFF, what is 0x40B?');
-    expect(answer.items.map((i) => (i.type === 'entry' ? i.entry.key : `?${i.token}`))).toEqual(['20502', '0x00000410', '0x0FFFFFFF', '?0x40B']);
+    expect(answer.items.map((i) => (i.type === 'entry' ? i.entry.key : `?${i.token}`))).toEqual([
+      '20502',
+      '0x00000410',
+      '0x0FFFFFFF',
+      '?0x40B',
+    ]);
   });
 });
 
@@ -148,7 +166,8 @@ describe('help', () => {
   it('shows examples that the engine really answers', () => {
     for (const language of ['en', 'ja'] as const) {
       expect(helpExamples(language).length).toBeGreaterThan(2);
-      for (const example of helpExamples(language)) expect(foundKeys(lookup(example)).length).toBeGreaterThan(0);
+      for (const example of helpExamples(language))
+        expect(foundKeys(lookup(example)).length).toBeGreaterThan(0);
     }
   });
 });
@@ -181,27 +200,33 @@ describe('language', () => {
 });
 
 describe('round trip for every catalog entry', () => {
-  it.each(catalog.entries.filter((e) => e.kind === 'code').map((e) => [e.key, e]))('code %s', (key, entry) => {
-    const item = lookup(key).items[0];
-    if (item.type !== 'entry') throw new Error(`${key} not found`);
-    expect(item.entry.id).toBe(entry.id);
-    for (const event of item.entry.relatedEvents) {
-      const back = lookup(`event ${event.key}`).items[0];
-      if (back.type !== 'entry') throw new Error(`event ${event.key} not found`);
-      expect(back.entry.relatedCodes.map((c) => c.id)).toContain(entry.id);
+  it.each(catalog.entries.filter((e) => e.kind === 'code').map((e) => [e.key, e]))(
+    'code %s',
+    (key, entry) => {
+      const item = lookup(key).items[0];
+      if (item.type !== 'entry') throw new Error(`${key} not found`);
+      expect(item.entry.id).toBe(entry.id);
+      for (const event of item.entry.relatedEvents) {
+        const back = lookup(`event ${event.key}`).items[0];
+        if (back.type !== 'entry') throw new Error(`event ${event.key} not found`);
+        expect(back.entry.relatedCodes.map((c) => c.id)).toContain(entry.id);
+      }
     }
-  });
+  );
 
-  it.each(catalog.entries.filter((e) => e.kind === 'event').map((e) => [e.key, e]))('event %s', (key, entry) => {
-    const answer = lookup(`event ${key}`);
-    const item = answer.items.find((i) => i.type === 'entry' && i.entry.id === entry.id);
-    if (!item || item.type !== 'entry') throw new Error(`event ${key} not found`);
-    for (const code of item.entry.relatedCodes) {
-      const back = lookup(code.id).items[0];
-      if (back.type !== 'entry') throw new Error(`${code.key} not found`);
-      expect(back.entry.relatedEvents.map((e) => e.id)).toContain(entry.id);
+  it.each(catalog.entries.filter((e) => e.kind === 'event').map((e) => [e.key, e]))(
+    'event %s',
+    (key, entry) => {
+      const answer = lookup(`event ${key}`);
+      const item = answer.items.find((i) => i.type === 'entry' && i.entry.id === entry.id);
+      if (!item || item.type !== 'entry') throw new Error(`event ${key} not found`);
+      for (const code of item.entry.relatedCodes) {
+        const back = lookup(code.id).items[0];
+        if (back.type !== 'entry') throw new Error(`${code.key} not found`);
+        expect(back.entry.relatedEvents.map((e) => e.id)).toContain(entry.id);
+      }
     }
-  });
+  );
 
   it.each(catalog.entries.map((e) => [e.id]))('entry id %s opens that entry', (id) => {
     const item = lookup(id).items[0];
@@ -218,7 +243,9 @@ describe('round trip for every catalog entry', () => {
 });
 
 describe('bad input never throws', () => {
-  const junk = Array.from({ length: 30_000 }, (_, i) => String.fromCharCode((i * 7919) % 0xffff)).join('');
+  const junk = Array.from({ length: 30_000 }, (_, i) =>
+    String.fromCharCode((i * 7919) % 0xffff)
+  ).join('');
   it.each([
     ['empty', ''],
     ['30 KB of junk', junk],
@@ -235,7 +262,9 @@ describe('bad input never throws', () => {
   });
 
   it('still finds the code inside control characters', () => {
-    expect(foundKeys(ask('\u0000\u0001\u0007\u001b[31m0x411\u001b[0m\u007f'))).toEqual(['0x00000411']);
+    expect(foundKeys(ask('\u0000\u0001\u0007\u001b[31m0x411\u001b[0m\u007f'))).toEqual([
+      '0x00000411',
+    ]);
   });
 
   it('treats non-strings as empty', () => {
@@ -244,26 +273,61 @@ describe('bad input never throws', () => {
 });
 
 describe('the answer never names an entry that is not in the catalog', () => {
-  const pieces = fc.constantFrom('0x', '0x4', '0x411', '0x40A', 'event', 'イベント', 'ID', ':', ' ', '\n', '20502', '20503', '_', 'Expired', 'チャレンジ', '<', '>', '-', '4294967295', '0xFFFFFFFF', 'help');
+  const pieces = fc.constantFrom(
+    '0x',
+    '0x4',
+    '0x411',
+    '0x40A',
+    'event',
+    'イベント',
+    'ID',
+    ':',
+    ' ',
+    '\n',
+    '20502',
+    '20503',
+    '_',
+    'Expired',
+    'チャレンジ',
+    '<',
+    '>',
+    '-',
+    '4294967295',
+    '0xFFFFFFFF',
+    'help'
+  );
   it('holds for arbitrary strings and catalog-shaped fragments', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.array(pieces, { maxLength: 60 }).map((a) => a.join(''))), (text) => {
-        const answer: Answer = ask(text);
-        for (const id of answerIds(answer)) expect(catalog.byId.has(id)).toBe(true);
-        if (answer.kind === 'lookup') {
-          for (const item of answer.items) {
-            // A code-shaped token is answered only by the entry those very digits name: never by a neighbour.
-            if (item.type === 'entry' && item.via === 'code' && item.token.toLowerCase().startsWith('0x')) {
-              const named = catalog.codesByKey.get(hexKey(normalizeHexDigits(item.token) as string)) ?? [];
-              expect(named.map((e) => e.id)).toContain(item.entry.id);
-            }
-            if (item.type === 'unknown' && item.tokenKind === 'code') {
-              expect(catalog.codesByKey.has(hexKey(normalizeHexDigits(item.token) ?? item.token))).toBe(false);
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.array(pieces, { maxLength: 60 }).map((a) => a.join(''))
+        ),
+        (text) => {
+          const answer: Answer = ask(text);
+          for (const id of answerIds(answer)) expect(catalog.byId.has(id)).toBe(true);
+          if (answer.kind === 'lookup') {
+            for (const item of answer.items) {
+              // A code-shaped token is answered only by the entry those very digits name: never by a neighbour.
+              if (
+                item.type === 'entry' &&
+                item.via === 'code' &&
+                item.token.toLowerCase().startsWith('0x')
+              ) {
+                const named =
+                  catalog.codesByKey.get(hexKey(normalizeHexDigits(item.token) as string)) ?? [];
+                expect(named.map((e) => e.id)).toContain(item.entry.id);
+              }
+              if (item.type === 'unknown' && item.tokenKind === 'code') {
+                expect(
+                  catalog.codesByKey.has(hexKey(normalizeHexDigits(item.token) ?? item.token))
+                ).toBe(false);
+              }
             }
           }
         }
-      }),
-      { numRuns: 500 },
+      ),
+      { numRuns: 500 }
     );
   });
 });

@@ -25,7 +25,10 @@ export function ask(text: string, options: AskOptions = {}): Answer {
 /** explain(), checked to be a lookup answer. */
 export function lookup(text: string, options: AskOptions = {}): LookupAnswer {
   const answer = ask(text, options);
-  if (answer.kind !== 'lookup') throw new Error(`expected a lookup answer for ${JSON.stringify(text.slice(0, 80))}, got ${answer.kind}`);
+  if (answer.kind !== 'lookup')
+    throw new Error(
+      `expected a lookup answer for ${JSON.stringify(text.slice(0, 80))}, got ${answer.kind}`
+    );
   return answer;
 }
 

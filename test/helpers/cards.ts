@@ -24,7 +24,8 @@ export function walkCard(card: unknown, visit: (node: Record<string, any>) => vo
 export function cardText(card: unknown): string {
   const out: string[] = [];
   walkCard(card, (node) => {
-    for (const key of ['text', 'title', 'value'] as const) if (typeof node[key] === 'string') out.push(node[key]);
+    for (const key of ['text', 'title', 'value'] as const)
+      if (typeof node[key] === 'string') out.push(node[key]);
   });
   return out.join('\n');
 }
@@ -33,16 +34,8 @@ export function cardText(card: unknown): string {
 export function cardQueries(card: unknown): string[] {
   const out: string[] = [];
   walkCard(card, (node) => {
-    if (node.type === 'Action.Submit' && typeof node.data?.query === 'string') out.push(node.data.query);
-  });
-  return out;
-}
-
-/** Every Action.Execute on the card, with its verb and data. */
-export function cardActions(card: unknown): Array<{ verb: string; title: string; data: Record<string, unknown> }> {
-  const out: Array<{ verb: string; title: string; data: Record<string, unknown> }> = [];
-  walkCard(card, (node) => {
-    if (node.type === 'Action.Execute') out.push({ verb: node.verb, title: node.title, data: node.data ?? {} });
+    if (node.type === 'Action.Submit' && typeof node.data?.query === 'string')
+      out.push(node.data.query);
   });
   return out;
 }
@@ -54,6 +47,7 @@ export function validateCard(card: Record<string, unknown>): string[] {
   adaptiveCard.parse(card, context);
   const problems: string[] = [];
   for (let i = 0; i < context.eventCount; i++) problems.push(context.getEventAt(i).message);
-  for (const event of adaptiveCard.validateProperties().validationEvents) problems.push(event.message);
+  for (const event of adaptiveCard.validateProperties().validationEvents)
+    problems.push(event.message);
   return problems;
 }

@@ -10,8 +10,14 @@ export interface RunningServer {
 }
 
 /** Starts the real restify server on an ephemeral loopback port, as `npm start` would. */
-export async function startServer(env: Record<string, string> = {}, deps: AppDeps = {}): Promise<RunningServer> {
-  const app = createApp(loadConfig({ PORT: '0', ...env }), { logger: pino({ level: 'silent' }), ...deps });
+export async function startServer(
+  env: Record<string, string> = {},
+  deps: AppDeps = {}
+): Promise<RunningServer> {
+  const app = createApp(loadConfig({ PORT: '0', ...env }), {
+    logger: pino({ level: 'silent' }),
+    ...deps,
+  });
   const port = await app.listen(0);
   const url = `http://127.0.0.1:${port}`;
   return {
@@ -37,12 +43,14 @@ export async function startServer(env: Record<string, string> = {}, deps: AppDep
 }
 
 /** Sends an activity with deliveryMode expectReplies and returns the replies. */
-export async function ask(server: RunningServer, activity: Record<string, unknown>): Promise<any[]> {
+export async function ask(
+  server: RunningServer,
+  activity: Record<string, unknown>
+): Promise<any[]> {
   const res = await server.post({ ...activity, deliveryMode: 'expectReplies' });
   if (res.status !== 200) throw new Error(`HTTP ${res.status}: ${JSON.stringify(res.body)}`);
   return (res.body as { activities: any[] }).activities;
 }
-
 
 /** The card content of the first reply that has one. */
 export function cardOf(replies: any[]): any {

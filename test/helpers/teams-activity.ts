@@ -1,11 +1,18 @@
 /** Teams-shaped activities as Teams sends them (ids and names invented). */
 export const BOT = { id: '28:bot-app-id', name: 'Connector Decoder' };
-export const USER = { id: '29:user-aad', name: 'Avery Admin', aadObjectId: '00000000-0000-4000-8000-000000000001' };
+export const USER = {
+  id: '29:user-aad',
+  name: 'Avery Admin',
+  aadObjectId: '00000000-0000-4000-8000-000000000001',
+};
 export const TENANT = '11111111-2222-4333-8444-555555555555';
 
 type Kind = 'personal' | 'channel' | 'groupChat';
 
-export function teamsMessage(text: string, options: { kind?: Kind; locale?: string; extra?: Record<string, unknown> } = {}) {
+export function teamsMessage(
+  text: string,
+  options: { kind?: Kind; locale?: string; extra?: Record<string, unknown> } = {}
+) {
   const kind = options.kind ?? 'personal';
   return {
     type: 'message',
@@ -17,12 +24,22 @@ export function teamsMessage(text: string, options: { kind?: Kind; locale?: stri
     from: USER,
     recipient: BOT,
     conversation: {
-      id: kind === 'personal' ? 'a:1personal' : kind === 'channel' ? '19:channel@thread.tacv2;messageid=1' : '19:group@thread.v2',
+      id:
+        kind === 'personal'
+          ? 'a:1personal'
+          : kind === 'channel'
+            ? '19:channel@thread.tacv2;messageid=1'
+            : '19:group@thread.v2',
       conversationType: kind,
       tenantId: TENANT,
       isGroup: kind !== 'personal',
     },
-    channelData: { tenant: { id: TENANT }, ...(kind === 'channel' ? { team: { id: '19:team@thread.tacv2' }, channel: { id: '19:channel@thread.tacv2' } } : {}) },
+    channelData: {
+      tenant: { id: TENANT },
+      ...(kind === 'channel'
+        ? { team: { id: '19:team@thread.tacv2' }, channel: { id: '19:channel@thread.tacv2' } }
+        : {}),
+    },
     textFormat: 'plain',
     text,
     ...options.extra,
@@ -30,10 +47,17 @@ export function teamsMessage(text: string, options: { kind?: Kind; locale?: stri
 }
 
 /** A channel or group message that @mentions the bot the way Teams writes it. */
-export function mentionMessage(textAfterMention: string, kind: Kind = 'channel', extra: Record<string, unknown> = {}) {
+export function mentionMessage(
+  textAfterMention: string,
+  kind: Kind = 'channel',
+  extra: Record<string, unknown> = {}
+) {
   return teamsMessage(`<at>${BOT.name}</at> ${textAfterMention}`, {
     kind,
-    extra: { entities: [{ type: 'mention', text: `<at>${BOT.name}</at>`, mentioned: BOT }], ...extra },
+    extra: {
+      entities: [{ type: 'mention', text: `<at>${BOT.name}</at>`, mentioned: BOT }],
+      ...extra,
+    },
   });
 }
 
@@ -58,7 +82,12 @@ export function buttonPress(query: string) {
 export function botAdded(kind: Kind = 'personal', locale = 'en-US') {
   const base = teamsMessage('', { kind, locale });
   const { text: _text, textFormat: _tf, ...rest } = base;
-  return { ...rest, type: 'conversationUpdate', membersAdded: [BOT], channelData: { ...base.channelData, eventType: 'teamMemberAdded' } };
+  return {
+    ...rest,
+    type: 'conversationUpdate',
+    membersAdded: [BOT],
+    channelData: { ...base.channelData, eventType: 'teamMemberAdded' },
+  };
 }
 
 export function escapeHtml(text: string): string {

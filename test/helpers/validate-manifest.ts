@@ -8,9 +8,13 @@ import addFormats from 'ajv-formats';
  * cannot require, so the bundled schema file is used directly with the same ajv draft-04.)
  */
 export function validateManifest(manifest: Record<string, any>): string[] {
-  const path = require.resolve(`@microsoft/app-manifest/build/json-schemas/teams/v${manifest.manifestVersion}/MicrosoftTeams.schema.json`);
+  const path = require.resolve(
+    `@microsoft/app-manifest/build/json-schemas/teams/v${manifest.manifestVersion}/MicrosoftTeams.schema.json`
+  );
   const ajv = new Ajv04({ allErrors: true, strict: false });
   addFormats(ajv);
   const validate = ajv.compile(JSON.parse(readFileSync(path, 'utf8')));
-  return validate(manifest) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+  return validate(manifest)
+    ? []
+    : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 }

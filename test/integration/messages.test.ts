@@ -3,7 +3,14 @@ import { cardQueries, cardText } from '../helpers/cards';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findProjectRoot } from '../../src/files/project-root';
-import { botAdded, buttonPress, escapeHtml, htmlPaste, mentionMessage, teamsMessage } from '../helpers/teams-activity';
+import {
+  botAdded,
+  buttonPress,
+  escapeHtml,
+  htmlPaste,
+  mentionMessage,
+  teamsMessage,
+} from '../helpers/teams-activity';
 
 describe('the real server answers Teams-shaped activities', () => {
   let server: RunningServer;
@@ -27,13 +34,27 @@ describe('the real server answers Teams-shaped activities', () => {
   it('answers a channel message with the mention stripped', async () => {
     const card = cardOf(await ask(server, mentionMessage('event 20502')));
     expect(cardText(card)).toMatch(/20502 · CRPVerifyMetric_Failure/);
-    expect(cardQueries(card)).toEqual(expect.arrayContaining(['legacy-connector:code:0x00000408', 'legacy-connector:code:0x00000409', 'legacy-connector:code:0x00000410']));
+    expect(cardQueries(card)).toEqual(
+      expect.arrayContaining([
+        'legacy-connector:code:0x00000408',
+        'legacy-connector:code:0x00000409',
+        'legacy-connector:code:0x00000410',
+      ])
+    );
   });
 
   it('answers a group chat mention placed after the question', async () => {
     const activity = teamsMessage('0x403 vs 0x404? <at>Connector Decoder</at>', {
       kind: 'groupChat',
-      extra: { entities: [{ type: 'mention', text: '<at>Connector Decoder</at>', mentioned: { id: '28:bot-app-id', name: 'Connector Decoder' } }] },
+      extra: {
+        entities: [
+          {
+            type: 'mention',
+            text: '<at>Connector Decoder</at>',
+            mentioned: { id: '28:bot-app-id', name: 'Connector Decoder' },
+          },
+        ],
+      },
     });
     const card = cardOf(await ask(server, activity));
     const text = cardText(card);
@@ -47,17 +68,30 @@ describe('the real server answers Teams-shaped activities', () => {
   });
 
   it('reads a rich paste from the text/html attachment', async () => {
-    const replies = await ask(server, htmlPaste(['Event ID:      20502', 'Level:         Error', 'Diagnostic Code: 0x00000409']));
+    const replies = await ask(
+      server,
+      htmlPaste(['Event ID:      20502', 'Level:         Error', 'Diagnostic Code: 0x00000409'])
+    );
     expect(cardText(cardOf(replies))).toMatch(/CRPSCEPSigningCert_NotFound|0x00000409/);
   });
 
   it('diagnoses an Event Viewer paste whose lines survive only in the text/html attachment', async () => {
-    const lines = readFileSync(join(findProjectRoot(), 'test', 'fixtures', 'logs', 'event-viewer-text-many.txt'), 'utf8').split('\n');
+    const lines = readFileSync(
+      join(findProjectRoot(), 'test', 'fixtures', 'logs', 'event-viewer-text-many.txt'),
+      'utf8'
+    ).split('\n');
     const activity: any = htmlPaste(lines);
     const html = lines.map((l) => `<div>${escapeHtml(l)}</div>`).join('');
-    activity.attachments = [{ contentType: 'text/html', content: `<div><span itemtype="http://schema.skype.com/Mention" itemid="0">Connector Decoder</span></div>${html}` }];
+    activity.attachments = [
+      {
+        contentType: 'text/html',
+        content: `<div><span itemtype="http://schema.skype.com/Mention" itemid="0">Connector Decoder</span></div>${html}`,
+      },
+    ];
     const replies = await ask(server, activity);
-    expect(replies[0].text).toMatch(/^4 records read \(Event Viewer text\); 3 distinct findings\. 20502 CRPVerifyMetric_Failure with 0x00000409/);
+    expect(replies[0].text).toMatch(
+      /^4 records read \(Event Viewer text\); 3 distinct findings\. 20502 CRPVerifyMetric_Failure with 0x00000409/
+    );
     const text = cardText(cardOf(replies));
     expect(text).toMatch(/Log diagnosis/);
     expect(text).toMatch(/seen 2×/);
@@ -95,7 +129,11 @@ describe('the real server answers Teams-shaped activities', () => {
   });
 
   it('answers an unknown activity type without an error', async () => {
-    const res = await server.post({ ...teamsMessage(''), type: 'somethingNew', deliveryMode: 'expectReplies' });
+    const res = await server.post({
+      ...teamsMessage(''),
+      type: 'somethingNew',
+      deliveryMode: 'expectReplies',
+    });
     expect(res.status).toBeLessThan(500);
   });
 

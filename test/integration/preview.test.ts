@@ -4,13 +4,25 @@ import { startServer, type RunningServer } from '../helpers/start-server';
 
 /** Debian's chromium (installed by .ci/run); override with CHROMIUM_PATH. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 describe('card preview page (local mode) in headless Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: run "apt-get install -y chromium" (as .ci/run does) or set CHROMIUM_PATH.`);
+    if (!existsSync(CHROMIUM))
+      throw new Error(
+        `No Chromium at ${CHROMIUM}: run "apt-get install -y chromium" (as .ci/run does) or set CHROMIUM_PATH.`
+      );
     server = await startServer();
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   }, 60_000);
@@ -40,11 +52,20 @@ describe('card preview page (local mode) in headless Chromium', () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/preview?q=${encodeURIComponent('event 20502')}`);
     await page.locator('#card-light .ac-adaptiveCard').waitFor({ timeout: 10_000 });
-    await Promise.all([page.waitForURL(/q=legacy-connector%3Acode%3A0x00000409/), page.locator('#card-light button', { hasText: '0x00000409 CRPSCEPSigningCert_NotFound' }).click()]);
+    await Promise.all([
+      page.waitForURL(/q=legacy-connector%3Acode%3A0x00000409/),
+      page
+        .locator('#card-light button', { hasText: '0x00000409 CRPSCEPSigningCert_NotFound' })
+        .click(),
+    ]);
     await page.locator('#card-light .ac-adaptiveCard').waitFor();
-    expect(await page.locator('#card-light').innerText()).toContain('0x00000409 · CRPSCEPSigningCert_NotFound');
+    expect(await page.locator('#card-light').innerText()).toContain(
+      '0x00000409 · CRPSCEPSigningCert_NotFound'
+    );
     await page.goto(`${server.url}/preview?q=0x411&lang=ja`);
-    expect(await page.locator('#card-light .ac-adaptiveCard').innerText()).toContain('次のステップ');
+    expect(await page.locator('#card-light .ac-adaptiveCard').innerText()).toContain(
+      '次のステップ'
+    );
     await page.close();
   });
 
@@ -64,7 +85,9 @@ describe('card preview page (local mode) in headless Chromium', () => {
   });
 
   it('keeps pasted text from breaking out of the page', async () => {
-    const res = await fetch(`${server.url}/preview?q=${encodeURIComponent('</script><script>alert(1)</script>"><b>x')}`);
+    const res = await fetch(
+      `${server.url}/preview?q=${encodeURIComponent('</script><script>alert(1)</script>"><b>x')}`
+    );
     const html = await res.text();
     expect(html).not.toContain('<script>alert(1)</script>');
     expect(html).not.toContain('"><b>x');

@@ -1,4 +1,6 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { findProjectRoot } from '../../src/files/project-root';
 import { captureLogger } from '../helpers/capture-logger';
@@ -21,7 +23,9 @@ describe('authentication', () => {
     try {
       const res = await server.post(teamsMessage('what is 0x411'));
       expect(res.status).toBe(401);
-      const forged = await server.post(teamsMessage('what is 0x411'), { authorization: 'Bearer not-a-token' });
+      const forged = await server.post(teamsMessage('what is 0x411'), {
+        authorization: 'Bearer not-a-token',
+      });
       expect(forged.status).toBe(401);
       expect(JSON.stringify(res.body)).not.toContain('0x00000411');
       expect(lines.join('\n')).not.toContain(SECRET);
@@ -37,7 +41,10 @@ describe('authentication', () => {
 describe('tenant allowlist through the real server', () => {
   it('gives no catalog content to another tenant and logs only its id', async () => {
     const { logger, records } = captureLogger();
-    const server = await startServer({ ALLOWED_TENANT_IDS: '99999999-9999-4999-8999-999999999999' }, { logger });
+    const server = await startServer(
+      { ALLOWED_TENANT_IDS: '99999999-9999-4999-8999-999999999999' },
+      { logger }
+    );
     try {
       expect(await ask(server, teamsMessage('what is 0x411'))).toEqual([]);
       const refused = records().find((r) => r.event === 'tenant_refused');
@@ -49,9 +56,13 @@ describe('tenant allowlist through the real server', () => {
   });
 
   it('answers an allowed tenant', async () => {
-    const server = await startServer({ ALLOWED_TENANT_IDS: `99999999-9999-4999-8999-999999999999, ${TENANT}` });
+    const server = await startServer({
+      ALLOWED_TENANT_IDS: `99999999-9999-4999-8999-999999999999, ${TENANT}`,
+    });
     try {
-      expect(cardText(cardOf(await ask(server, teamsMessage('what is 0x411'))))).toMatch(/CRPSCEPChallenge_Expired/);
+      expect(cardText(cardOf(await ask(server, teamsMessage('what is 0x411'))))).toMatch(
+        /CRPSCEPChallenge_Expired/
+      );
     } finally {
       await server.close();
     }
@@ -77,9 +88,18 @@ describe('bad input and faults', () => {
   });
 
   it('acknowledges unknown invokes and unknown activity types without a 5xx', async () => {
-    const invoke = await server.post({ ...teamsMessage(''), type: 'invoke', name: 'something/unknown', value: {} });
+    const invoke = await server.post({
+      ...teamsMessage(''),
+      type: 'invoke',
+      name: 'something/unknown',
+      value: {},
+    });
     expect(invoke.status).toBe(200);
-    const other = await server.post({ ...teamsMessage(''), type: 'messageReaction', deliveryMode: 'expectReplies' });
+    const other = await server.post({
+      ...teamsMessage(''),
+      type: 'messageReaction',
+      deliveryMode: 'expectReplies',
+    });
     expect(other.status).toBeLessThan(500);
   });
 
@@ -91,14 +111,27 @@ describe('bad input and faults', () => {
   it('writes no message text at any level', async () => {
     const marker = 'DEVICE-5c0ffee0-PRIVATE host-ndes-secret-01';
     await ask(server, teamsMessage(`event 20502 on ${marker}`));
-    await ask(server, teamsMessage(`Log Name: X\nSource: Microsoft Intune Connector Service\nEvent ID: 20502\nComputer: ${marker}\nDescription:\n${marker} 0x00000409`));
+    await ask(
+      server,
+      teamsMessage(
+        `Log Name: X\nSource: Microsoft Intune Connector Service\nEvent ID: 20502\nComputer: ${marker}\nDescription:\n${marker} 0x00000409`
+      )
+    );
     const text = lines.join('\n');
     expect(text).not.toContain('PRIVATE');
     expect(text).not.toContain('host-ndes-secret');
     const turns = records().filter((r) => r.event === 'turn' && r.activityType === 'message');
     expect(turns.length).toBeGreaterThanOrEqual(2);
-    expect(turns[turns.length - 1]).toMatchObject({ conversation: 'personal', answer: 'log', language: 'en', records: 1 });
-    expect(turns[turns.length - 1].recognized).toEqual(['legacy-connector:event:20502', 'legacy-connector:code:0x00000409']);
+    expect(turns[turns.length - 1]).toMatchObject({
+      conversation: 'personal',
+      answer: 'log',
+      language: 'en',
+      records: 1,
+    });
+    expect(turns[turns.length - 1].recognized).toEqual([
+      'legacy-connector:event:20502',
+      'legacy-connector:code:0x00000409',
+    ]);
     expect(typeof turns[0].ms).toBe('number');
   });
 });
@@ -118,7 +151,10 @@ describe('turn errors', () => {
       const replies = await ask(server, teamsMessage('what is 0x411'));
       const id = /Reference: ([0-9a-f-]{36})/.exec(replies[0].text)?.[1];
       expect(id).toBeDefined();
-      expect(records().find((r) => r.event === 'turn_error')).toMatchObject({ correlationId: id, err: { type: 'Error' } });
+      expect(records().find((r) => r.event === 'turn_error')).toMatchObject({
+        correlationId: id,
+        err: { type: 'Error' },
+      });
       // Error messages can quote what the user sent, so only type, code and frames are logged.
       expect(JSON.stringify(records())).not.toContain('boom in the handler');
       expect(await ask(server, teamsMessage('again'))).toHaveLength(1);
@@ -131,7 +167,10 @@ describe('turn errors', () => {
 
 describe('graceful shutdown', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)('exits 0 soon after %s', async (signal) => {
-    const child = spawn(process.execPath, [join(findProjectRoot(), 'dist', 'src', 'index.js')], { env: { ...process.env, PORT: '0', LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(findProjectRoot(), 'dist', 'src', 'index.js')], {
+      env: { ...process.env, PORT: '0', LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('no start-up line')), 15000);
       child.stdout.on('data', (chunk: Buffer) => {
@@ -146,5 +185,41 @@ describe('graceful shutdown', () => {
     const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
     expect(code).toBe(0);
     expect(Date.now() - started).toBeLessThan(6000);
+  });
+});
+
+describe('start-up failures', () => {
+  const start = (env: Record<string, string>) =>
+    spawnSync(process.execPath, [join(findProjectRoot(), 'dist', 'src', 'index.js')], {
+      env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+      encoding: 'utf8',
+      timeout: 15000,
+    });
+
+  it('says in one line that the port is in use, and exits 1', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, resolve));
+    try {
+      const run = start({ PORT: String((blocker.address() as AddressInfo).port) });
+      expect(run.status).toBe(1);
+      expect(run.stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(/^connector-decoder cannot start: port \d+ is already in use/),
+      ]);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT must be a number/],
+    [{ MicrosoftAppId: 'not-a-guid', MicrosoftAppPassword: 'x' }, /MicrosoftAppId must be/],
+    [{ CATALOG_DIR: '/nonexistent/catalogs' }, /cannot read the catalog folder/],
+  ])('says in one line what is wrong with %j, and exits 1', (env, message) => {
+    const run = start(env);
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -8,7 +8,11 @@ function invoke(name: string, value: unknown) {
   return { ...base, type: 'invoke', name, value };
 }
 
-const execute = (verb: string, data: Record<string, unknown>) => invoke('adaptiveCard/action', { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' });
+const execute = (verb: string, data: Record<string, unknown>) =>
+  invoke('adaptiveCard/action', {
+    action: { type: 'Action.Execute', verb, data },
+    trigger: 'manual',
+  });
 
 describe('Teams-native features through the real server', () => {
   const { logger, records } = captureLogger('info');
@@ -19,8 +23,11 @@ describe('Teams-native features through the real server', () => {
   afterAll(() => server.close());
 
   async function search(value: string | undefined) {
-    const parameters = value === undefined ? [{ name: 'initialRun', value: 'true' }] : [{ name: 'query', value }];
-    const res = await server.post(invoke('composeExtension/query', { commandId: 'searchCatalog', parameters }));
+    const parameters =
+      value === undefined ? [{ name: 'initialRun', value: 'true' }] : [{ name: 'query', value }];
+    const res = await server.post(
+      invoke('composeExtension/query', { commandId: 'searchCatalog', parameters })
+    );
     expect(res.status).toBe(200);
     expect(res.body.composeExtension).toMatchObject({ type: 'result', attachmentLayout: 'list' });
     return res.body.composeExtension.attachments as any[];
@@ -43,49 +50,76 @@ describe('Teams-native features through the real server', () => {
       expect(titles(ja)).toContain('0x00000411 · CRPSCEPChallenge_Expired');
       const row = ja.find((a) => a.preview.content.title.startsWith('0x00000411')).preview.content;
       expect(row.text).toMatch(/チャレンジ/);
-      expect(row.tap).toEqual({ type: 'invoke', value: { id: 'legacy-connector:code:0x00000411', language: 'ja' } });
+      expect(row.tap).toEqual({
+        type: 'invoke',
+        value: { id: 'legacy-connector:code:0x00000411', language: 'ja' },
+      });
     });
 
     it('lists the failures for an empty query', async () => {
       const rows = await search(undefined);
       expect(rows.length).toBeGreaterThan(5);
       expect(titles(rows)[0]).toBe('1001 · PkcsRequestFailure');
-      for (const row of rows) expect(row.preview.contentType).toBe('application/vnd.microsoft.card.thumbnail');
+      for (const row of rows)
+        expect(row.preview.contentType).toBe('application/vnd.microsoft.card.thumbnail');
     });
 
     it('inserts the entry card for a picked item', async () => {
-      const res = await server.post(invoke('composeExtension/selectItem', { id: 'legacy-connector:code:0x00000411', language: 'ja' }));
+      const res = await server.post(
+        invoke('composeExtension/selectItem', {
+          id: 'legacy-connector:code:0x00000411',
+          language: 'ja',
+        })
+      );
       expect(res.status).toBe(200);
       const card = res.body.composeExtension.attachments[0];
       expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
-      expect(cardText(card.content)).toMatch(/0x00000411 · CRPSCEPChallenge_Expired[\s\S]*次のステップ/);
+      expect(cardText(card.content)).toMatch(
+        /0x00000411 · CRPSCEPChallenge_Expired[\s\S]*次のステップ/
+      );
     });
   });
 
   describe('cards that update in place (Universal Actions)', () => {
     it('drills into a related code: the invoke response carries the new card', async () => {
-      const res = await server.post(execute('open', { query: 'legacy-connector:code:0x00000409', language: 'en' }));
+      const res = await server.post(
+        execute('open', { query: 'legacy-connector:code:0x00000409', language: 'en' })
+      );
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
+      expect(res.body).toMatchObject({
+        statusCode: 200,
+        type: 'application/vnd.microsoft.card.adaptive',
+      });
       expect(cardText(res.body.value)).toMatch(/0x00000409 · CRPSCEPSigningCert_NotFound/);
     });
 
     it('swaps the card language in place', async () => {
-      const ja = await server.post(execute('lang', { query: 'legacy-connector:event:20502', language: 'ja' }));
+      const ja = await server.post(
+        execute('lang', { query: 'legacy-connector:event:20502', language: 'ja' })
+      );
       expect(cardText(ja.body.value)).toMatch(/次のステップ[\s\S]*Show in English/);
-      const en = await server.post(execute('lang', { query: 'legacy-connector:event:20502', language: 'en' }));
+      const en = await server.post(
+        execute('lang', { query: 'legacy-connector:event:20502', language: 'en' })
+      );
       expect(cardText(en.body.value)).toMatch(/Next steps[\s\S]*日本語で表示/);
     });
 
     it('records a vote with entry id, vote and language only, and thanks in place', async () => {
-      const res = await server.post(execute('feedback', { id: 'legacy-connector:code:0x00000411', vote: 'up', language: 'en' }));
+      const res = await server.post(
+        execute('feedback', { id: 'legacy-connector:code:0x00000411', vote: 'up', language: 'en' })
+      );
       expect(res.body.statusCode).toBe(200);
       const text = cardText(res.body.value);
       expect(text).toMatch(/Thanks for your feedback/);
       expect(text).not.toMatch(/Was this helpful/);
       const vote = records().find((r) => r.event === 'feedback');
       const { level: _l, time: _t, service: _s, msg: _m, pid: _p, hostname: _h, ...rest } = vote;
-      expect(rest).toEqual({ event: 'feedback', entryId: 'legacy-connector:code:0x00000411', vote: 'up', language: 'en' });
+      expect(rest).toEqual({
+        event: 'feedback',
+        entryId: 'legacy-connector:code:0x00000411',
+        vote: 'up',
+        language: 'en',
+      });
     });
 
     it('refuses a vote for something that is not an entry', async () => {
@@ -94,9 +128,27 @@ describe('Teams-native features through the real server', () => {
     });
 
     it('keeps the Action.Submit fallback working through messages', async () => {
-      const replies = await ask(server, teamsMessage('', { extra: { text: undefined, value: { query: 'legacy-connector:code:0x00000411', language: 'ja' } } }));
+      const replies = await ask(
+        server,
+        teamsMessage('', {
+          extra: {
+            text: undefined,
+            value: { query: 'legacy-connector:code:0x00000411', language: 'ja' },
+          },
+        })
+      );
       expect(cardText(cardOf(replies))).toMatch(/次のステップ/);
-      const thanks = await ask(server, teamsMessage('', { extra: { text: undefined, value: { feedback: { id: 'legacy-connector:code:0x00000411', vote: 'down', language: 'en' } } } }));
+      const thanks = await ask(
+        server,
+        teamsMessage('', {
+          extra: {
+            text: undefined,
+            value: {
+              feedback: { id: 'legacy-connector:code:0x00000411', vote: 'down', language: 'en' },
+            },
+          },
+        })
+      );
       expect(thanks[0].text).toBe('Thanks for your feedback.');
     });
 

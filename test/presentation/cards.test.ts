@@ -16,18 +16,26 @@ const SIZE_BUDGET = 40_000;
 function everyAnswer(): Array<[string, Answer, boolean]> {
   const cases: Array<[string, Answer, boolean]> = [];
   for (const language of LANGUAGES) {
-    for (const entry of catalog.entries) cases.push([`${entry.id} (${language})`, ask(entry.id, { language }), false]);
+    for (const entry of catalog.entries)
+      cases.push([`${entry.id} (${language})`, ask(entry.id, { language }), false]);
     cases.push([`help (${language})`, ask('help', { language }), false]);
     cases.push([`welcome (${language})`, ask('help', { language }), true]);
     cases.push([`not found (${language})`, ask('0x40A', { language }), false]);
     cases.push([`nothing (${language})`, ask('banana smoothie', { language }), false]);
     cases.push([`did you mean (${language})`, ask('CRPSCEPChalenge_Expired', { language }), false]);
     cases.push([`several (${language})`, ask('0x403 vs 0x404 vs 0x40A', { language }), false]);
-    for (const file of logFixtureNames()) cases.push([`log ${file} (${language})`, ask(logFixture(file), { language }), false]);
+    for (const file of logFixtureNames())
+      cases.push([`log ${file} (${language})`, ask(logFixture(file), { language }), false]);
     const manyRecords = logFixture('event-viewer-text-many.txt').repeat(60);
     cases.push([`log of 240 records (${language})`, ask(manyRecords, { language }), false]);
-    const everything = catalog.entries.map((e) => (e.kind === 'code' ? e.key : `event ${e.key}`)).join(' ');
-    cases.push([`largest multi-result (${language})`, ask(everything + ' 0x40A 0x40B event 20503', { language }), false]);
+    const everything = catalog.entries
+      .map((e) => (e.kind === 'code' ? e.key : `event ${e.key}`))
+      .join(' ');
+    cases.push([
+      `largest multi-result (${language})`,
+      ask(everything + ' 0x40A 0x40B event 20503', { language }),
+      false,
+    ]);
   }
   return cases;
 }
@@ -56,7 +64,9 @@ describe('every card the bot can send', () => {
   });
 
   it('catches a broken card (the validator is not a no-op)', () => {
-    expect(validate({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Bogus' }] }).length).toBeGreaterThan(0);
+    expect(
+      validate({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Bogus' }] }).length
+    ).toBeGreaterThan(0);
   });
 
   it('caps long related lists with "and N more"', () => {
@@ -70,7 +80,7 @@ describe('every card the bot can send', () => {
     expect(card).toMatch(/not stated by Microsoft; our inference/);
   });
 
-  it('shows a team\'s additions as theirs', () => {
+  it("shows a team's additions as theirs", () => {
     const withTeam = loadCatalog({ teamDir: join(findProjectRoot(), 'examples', 'team-catalog') });
     const reply = buildReply(projectRenderer(), ask('0x409', { catalog: withTeam }));
     const json = JSON.stringify(reply.attachments[0].content);
@@ -80,7 +90,9 @@ describe('every card the bot can send', () => {
   });
 
   it('marks severity clearly', () => {
-    const card = buildCard(renderer, ask('event 20502')).content as { body: Array<{ style?: string }> };
+    const card = buildCard(renderer, ask('event 20502')).content as {
+      body: Array<{ style?: string }>;
+    };
     expect(card.body[0].style).toBe('attention');
   });
 });

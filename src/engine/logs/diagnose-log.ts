@@ -19,7 +19,11 @@ const SUCCESS_CODE_DIGITS = '0';
  * identical (event, codes) pairs are counted with first and last time seen, worst first.
  * Returns undefined when the text holds no log records, so a plain question is answered as one.
  */
-export function diagnoseLog(catalog: Catalog, text: string, language: Language): LogAnswer | undefined {
+export function diagnoseLog(
+  catalog: Catalog,
+  text: string,
+  language: Language
+): LogAnswer | undefined {
   const read = readRecords(text);
   if (!read) return undefined;
 
@@ -27,10 +31,19 @@ export function diagnoseLog(catalog: Catalog, text: string, language: Language):
   read.records.forEach((record, order) => {
     const event = resolveEvent(catalog, record);
     const { codes, unknown } = resolveCodes(catalog, record);
-    if (!event && record.eventId && fromKnownSource(catalog, record)) unknown.unshift({ kind: 'event', text: record.eventId });
+    if (!event && record.eventId && fromKnownSource(catalog, record))
+      unknown.unshift({ kind: 'event', text: record.eventId });
     if (!event && codes.length === 0 && unknown.length === 0) return;
-    const key = [event?.id ?? '', ...codes.map((c) => c.id), ...unknown.map((u) => `${u.kind}:${u.text}`)].join('|');
-    const severity = worst([event?.severity, ...codes.map((c) => c.severity), levelSeverity(record.level)]);
+    const key = [
+      event?.id ?? '',
+      ...codes.map((c) => c.id),
+      ...unknown.map((u) => `${u.kind}:${u.text}`),
+    ].join('|');
+    const severity = worst([
+      event?.severity,
+      ...codes.map((c) => c.severity),
+      levelSeverity(record.level),
+    ]);
     const existing = groups.get(key);
     if (existing) {
       existing.count++;
@@ -69,7 +82,15 @@ export function diagnoseLog(catalog: Catalog, text: string, language: Language):
       details.push(viewEntry(catalog, catalog.byId.get(ref.id) as CatalogEntry, language));
     }
   }
-  return { kind: 'log', language, flags: {}, formats: read.formats, recordCount: read.records.length, findings, details };
+  return {
+    kind: 'log',
+    language,
+    flags: {},
+    formats: read.formats,
+    recordCount: read.records.length,
+    findings,
+    details,
+  };
 }
 
 /**
@@ -90,7 +111,9 @@ function resolveEvent(catalog: Catalog, record: LogRecord): CatalogEntry | undef
 
 /** True when the record comes from a source that a whole catalog describes (a connector's own log). */
 function fromKnownSource(catalog: Catalog, record: LogRecord): boolean {
-  const origins = [record.provider, record.channel].filter((x): x is string => !!x).map((x) => x.toLowerCase());
+  const origins = [record.provider, record.channel]
+    .filter((x): x is string => !!x)
+    .map((x) => x.toLowerCase());
   if (origins.length === 0) return false;
   for (const info of catalog.catalogs.values()) {
     const sources = [...info.providers, ...info.channels].map((s) => s.toLowerCase());
@@ -100,7 +123,10 @@ function fromKnownSource(catalog: Catalog, record: LogRecord): boolean {
 }
 
 /** Codes written in the record's text, in order, without repeats; IIS status columns too. */
-function resolveCodes(catalog: Catalog, record: LogRecord): { codes: CatalogEntry[]; unknown: UnknownToken[] } {
+function resolveCodes(
+  catalog: Catalog,
+  record: LogRecord
+): { codes: CatalogEntry[]; unknown: UnknownToken[] } {
   const codes: CatalogEntry[] = [];
   const unknown: UnknownToken[] = [];
   const add = (entry: CatalogEntry) => {
@@ -109,12 +135,19 @@ function resolveCodes(catalog: Catalog, record: LogRecord): { codes: CatalogEntr
   const tokens = scanTokens(record.text, MAX_TOKENS_PER_RECORD);
   for (const mention of findMentions(catalog, tokens, record.text, { inLog: true })) {
     if (mention.type === 'entries') mention.entries.filter((e) => e.kind === 'code').forEach(add);
-    else if (mention.type === 'unknownCode' && mention.digits.length <= 8 && mention.digits !== SUCCESS_CODE_DIGITS) {
+    else if (
+      mention.type === 'unknownCode' &&
+      mention.digits.length <= 8 &&
+      mention.digits !== SUCCESS_CODE_DIGITS
+    ) {
       unknown.push({ kind: 'code', text: mention.token });
     }
   }
   if (record.http) {
-    for (const key of [httpKey(record.http.status, record.http.substatus), httpKey(record.http.status)]) {
+    for (const key of [
+      httpKey(record.http.status, record.http.substatus),
+      httpKey(record.http.status),
+    ]) {
       const http = catalog.codesByKey.get(key);
       if (http) {
         http.forEach(add);
@@ -122,7 +155,8 @@ function resolveCodes(catalog: Catalog, record: LogRecord): { codes: CatalogEntr
       }
     }
     if (record.http.win32 && record.http.win32 !== '0') {
-      for (const k of keysOfDecimal(record.http.win32)) (catalog.codesByKey.get(k) ?? []).forEach(add);
+      for (const k of keysOfDecimal(record.http.win32))
+        (catalog.codesByKey.get(k) ?? []).forEach(add);
     }
   }
   return { codes, unknown };
@@ -138,7 +172,8 @@ function levelSeverity(level: string | undefined): Severity | undefined {
 function worst(severities: Array<Severity | undefined>): Severity {
   let best: Severity = 'info';
   let rank = -1;
-  for (const s of severities) if (s && SEVERITY_RANK[s] > rank) [best, rank] = [s, SEVERITY_RANK[s]];
+  for (const s of severities)
+    if (s && SEVERITY_RANK[s] > rank) [best, rank] = [s, SEVERITY_RANK[s]];
   return best;
 }
 
@@ -159,10 +194,13 @@ function later(a: string | undefined, b: string): string {
  * Viewer writes); NaN otherwise, and records then keep the order they were pasted in.
  */
 function parseTime(text: string): number {
-  if (/^\d{4}-\d{2}-\d{2}[T ]\d/.test(text) || /^\d{1,2}\/\d{1,2}\/\d{4} \d/.test(text)) return Date.parse(text);
+  if (/^\d{4}-\d{2}-\d{2}[T ]\d/.test(text) || /^\d{1,2}\/\d{1,2}\/\d{4} \d/.test(text))
+    return Date.parse(text);
   return NaN;
 }
 
 function stripEmpty<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== '')) as T;
+  return Object.fromEntries(
+    Object.entries(value).filter(([, v]) => v !== undefined && v !== '')
+  ) as T;
 }

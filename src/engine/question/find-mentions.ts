@@ -14,12 +14,69 @@ export type Mention =
 
 const EVENT_WORDS = new Set(['event', 'events', 'eventid', 'id', 'evt']);
 const CODE_WORDS = new Set(['code', 'diag', 'diagnostic', 'コード', '診断コード']);
-const ERROR_WORDS = new Set(['error', 'err', 'win32', 'hresult', 'hr', 'errorcode', 'result', 'エラー']);
+const ERROR_WORDS = new Set([
+  'error',
+  'err',
+  'win32',
+  'hresult',
+  'hr',
+  'errorcode',
+  'result',
+  'エラー',
+]);
 const HTTP_WORDS = new Set(['http', 'status', 'iis']);
 /** "process id 1234", "record id 5": ids of other things, not events. */
-const OTHER_IDS = new Set(['process', 'thread', 'record', 'eventrecord', 'activity', 'correlation', 'session', 'user', 'device', 'tenant', 'request', 'transaction', 'object', 'client', 'app', 'application']);
+const OTHER_IDS = new Set([
+  'process',
+  'thread',
+  'record',
+  'eventrecord',
+  'activity',
+  'correlation',
+  'session',
+  'user',
+  'device',
+  'tenant',
+  'request',
+  'transaction',
+  'object',
+  'client',
+  'app',
+  'application',
+]);
 /** "1000 devices", "4000 times": a count, not an event. */
-const COUNT_WORDS = new Set(['devices', 'device', 'users', 'user', 'times', 'certs', 'certificates', 'requests', 'records', 'machines', 'servers', 'clients', 'ms', 'seconds', 'minutes', 'hours', 'days', 'kb', 'mb', 'gb', 'bytes', 'items', 'entries', 'rows', 'lines', '台', '件', '回', '個', '人']);
+const COUNT_WORDS = new Set([
+  'devices',
+  'device',
+  'users',
+  'user',
+  'times',
+  'certs',
+  'certificates',
+  'requests',
+  'records',
+  'machines',
+  'servers',
+  'clients',
+  'ms',
+  'seconds',
+  'minutes',
+  'hours',
+  'days',
+  'kb',
+  'mb',
+  'gb',
+  'bytes',
+  'items',
+  'entries',
+  'rows',
+  'lines',
+  '台',
+  '件',
+  '回',
+  '個',
+  '人',
+]);
 /** `EventID20502`, `event20502`, `ID20502`: an event word glued to its number. */
 const GLUED_EVENT = /^(?:event|eventid|id)(\d{1,6})$/i;
 /** Hex literals longer than this are data (keywords masks, hashes), not codes. */
@@ -39,7 +96,12 @@ export interface FindOptions {
  * Codes are looked up by their written digits; an event number counts when it follows a word such
  * as "event", "ID" or "イベント", or when it is a catalog event and not a count ("1000 devices").
  */
-export function findMentions(catalog: Catalog, tokens: Token[], wholeText: string, options: FindOptions = {}): Mention[] {
+export function findMentions(
+  catalog: Catalog,
+  tokens: Token[],
+  wholeText: string,
+  options: FindOptions = {}
+): Mention[] {
   const inLog = options.inLog ?? false;
   const mentions: Mention[] = [];
   const seen = new Set<string>();
@@ -79,9 +141,13 @@ export function findMentions(catalog: Catalog, tokens: Token[], wholeText: strin
       const text = token.text;
       const before = wordAt(tokens, i - 2);
       if (EVENT_WORDS.has(prev) || prev.endsWith('イベント')) {
-        if (text.startsWith('-') || text.length > 6 || (prev === 'id' && OTHER_IDS.has(before))) continue;
+        if (text.startsWith('-') || text.length > 6 || (prev === 'id' && OTHER_IDS.has(before)))
+          continue;
         eventNumber(text);
-      } else if (/^\d{3}$/.test(text) && (HTTP_WORDS.has(prev) || (CODE_WORDS.has(prev) && HTTP_WORDS.has(before)))) {
+      } else if (
+        /^\d{3}$/.test(text) &&
+        (HTTP_WORDS.has(prev) || (CODE_WORDS.has(prev) && HTTP_WORDS.has(before)))
+      ) {
         const entries = catalog.codesByKey.get(httpKey(text));
         if (entries) emitEntries(entries, 'code', `HTTP ${text}`);
       } else if (CODE_WORDS.has(prev) && /^\d{3}$/.test(text)) {
@@ -89,11 +155,15 @@ export function findMentions(catalog: Catalog, tokens: Token[], wholeText: strin
         const connector = catalog.codesByKey.get(hexKey(digits));
         const http = catalog.codesByKey.get(httpKey(text));
         if (connector) emitEntries(connector, 'code', text);
-        else if (text.startsWith('4') && !http) once(`code:${digits}`, { type: 'unknownCode', token: `0x${text}`, digits });
+        else if (text.startsWith('4') && !http)
+          once(`code:${digits}`, { type: 'unknownCode', token: `0x${text}`, digits });
         else if (http) emitEntries(http, 'code', `HTTP ${text}`);
       } else {
         const counted = COUNT_WORDS.has(wordAt(tokens, i + 1));
-        const bare = text.length <= 6 && !text.startsWith('-') && !counted && !inLog ? events(Number(text)) : undefined;
+        const bare =
+          text.length <= 6 && !text.startsWith('-') && !counted && !inLog
+            ? events(Number(text))
+            : undefined;
         if (bare?.length) {
           emitEntries(bare, 'event', text);
           continue;
@@ -114,7 +184,8 @@ export function findMentions(catalog: Catalog, tokens: Token[], wholeText: strin
       if (entries && nameLike) emitEntries(entries, 'name', token.text);
       else if (!entries && !inLog && isIdentifierLike(token.text) && token.text.length >= 8) {
         const suggestions = nearestNames(catalog, token.text);
-        if (suggestions.length) once(`name:${lower}`, { type: 'didYouMean', token: token.text, suggestions });
+        if (suggestions.length)
+          once(`name:${lower}`, { type: 'didYouMean', token: token.text, suggestions });
       }
     }
   }

@@ -29,7 +29,10 @@ export function scanTokens(text: string, limit = MAX_TOKENS): Token[] {
         tokens.push({ type: 'hex', text: text.slice(i, j) });
       }
       i = j;
-    } else if (isDigit(c) || (c === 45 && isDigit(text.charCodeAt(i + 1)) && !isWordChar(text.charCodeAt(i - 1)))) {
+    } else if (
+      isDigit(c) ||
+      (c === 45 && isDigit(text.charCodeAt(i + 1)) && !isWordChar(text.charCodeAt(i - 1)))
+    ) {
       let j = i + 1;
       while (j < n && isDigit(text.charCodeAt(j))) j++;
       if (j < n && isWordChar(text.charCodeAt(j))) {
@@ -79,7 +82,12 @@ function isWordChar(c: number): boolean {
 
 /** Hiragana, katakana (with the long-vowel mark), CJK ideographs and 々. */
 export function isJapanese(c: number): boolean {
-  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3005;
+  return (
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    c === 0x3005
+  );
 }
 
 /** True when the text contains any Japanese script. */

@@ -2,10 +2,11 @@ import type { Catalog, CatalogEntry } from '../../catalog/catalog-types';
 import type { Token } from './scan-tokens';
 
 const STOPWORDS = new Set(
-  ('a an and are about be can code codes connector do does error event events explain fix for from get got hey hi how i id ' +
+  (
+    'a an and are about be can code codes connector do does error event events explain fix for from get got hey hi how i id ' +
     'in intune is it its keeps me mean meaning means my of on or our please see seeing show tell that the this to vs versus ' +
-    'was we were what whats when where which why with you certificate certificates cert')
-    .split(' '),
+    'was we were what whats when where which why with you certificate certificates cert'
+  ).split(' ')
 );
 
 const MAX_TERMS = 40;
@@ -46,7 +47,10 @@ export function searchKeywords(catalog: Catalog, tokens: Token[]): CatalogEntry[
     let hits = 0;
     for (const term of terms) {
       const w = item.strong.has(term) ? 3 : item.medium.has(term) ? 2 : item.weak.has(term) ? 1 : 0;
-      if (w) { score += w; hits++; }
+      if (w) {
+        score += w;
+        hits++;
+      }
     }
     for (const run of runs) {
       let matched = 0;
@@ -60,7 +64,8 @@ export function searchKeywords(catalog: Catalog, tokens: Token[]): CatalogEntry[
       }
     }
     // One weak hit (a word of a long meaning text) is chance, not relevance.
-    if (score >= 3 || hits >= Math.min(2, terms.size + runs.size)) scored.push({ entry: item.entry, score, hits });
+    if (score >= 3 || hits >= Math.min(2, terms.size + runs.size))
+      scored.push({ entry: item.entry, score, hits });
   }
   if (scored.length === 0) return [];
   scored.sort(
@@ -68,7 +73,7 @@ export function searchKeywords(catalog: Catalog, tokens: Token[]): CatalogEntry[
       b.hits - a.hits ||
       b.score - a.score ||
       severityRank(b.entry) - severityRank(a.entry) ||
-      kindRank(b.entry) - kindRank(a.entry),
+      kindRank(b.entry) - kindRank(a.entry)
   );
   const top = scored[0];
   return scored
@@ -110,7 +115,8 @@ function splitName(name: string): string {
 
 function stem(word: string): string {
   for (const suffix of ['ing', 'ed', 'es', 's', 'y']) {
-    if (word.length - suffix.length >= 4 && word.endsWith(suffix)) return word.slice(0, -suffix.length);
+    if (word.length - suffix.length >= 4 && word.endsWith(suffix))
+      return word.slice(0, -suffix.length);
   }
   return word;
 }
@@ -121,5 +127,11 @@ function kindRank(entry: CatalogEntry): number {
 }
 
 function severityRank(entry: CatalogEntry): number {
-  return entry.severity === 'error' ? 3 : entry.severity === 'warning' ? 2 : entry.severity === 'info' ? 1 : 0;
+  return entry.severity === 'error'
+    ? 3
+    : entry.severity === 'warning'
+      ? 2
+      : entry.severity === 'info'
+        ? 1
+        : 0;
 }

@@ -13,7 +13,12 @@ export function nearestCodes(catalog: Catalog, digits: string): CatalogEntry[] {
     .filter((e) => e.kind === 'code' && normalizeHexDigits(e.key) !== undefined)
     .map((e) => {
       const d = normalizeHexDigits(e.key) as string;
-      return { e, dist: editDistance(digits, d), prefix: sharedPrefix(digits, d), gap: valueGap(digits, d) };
+      return {
+        e,
+        dist: editDistance(digits, d),
+        prefix: sharedPrefix(digits, d),
+        gap: valueGap(digits, d),
+      };
     })
     .sort((a, b) => a.dist - b.dist || b.prefix - a.prefix || a.gap - b.gap);
   return ranked.slice(0, SUGGESTIONS).map((r) => r.e);

@@ -86,12 +86,23 @@ export interface LogCardData {
   language: string;
   title: string;
   summary: string;
-  findings: Array<{ heading: string; seen: string; color: string; facts: Array<{ title: string; value: string }> }>;
+  findings: Array<{
+    heading: string;
+    seen: string;
+    color: string;
+    facts: Array<{ title: string; value: string }>;
+  }>;
   more: string;
   /** Set when the paste held records but nothing the catalog knows. */
   nothing: string;
   pasteTip: string;
-  details: Array<{ heading: string; meaning: string; steps: string; color: string; button: QueryButton }>;
+  details: Array<{
+    heading: string;
+    meaning: string;
+    steps: string;
+    color: string;
+    button: QueryButton;
+  }>;
   notices: string[];
 }
 

@@ -15,7 +15,8 @@ export function compactSteps(lang: Language, entry: EntryView): string {
   const steps = entry.steps
     .slice(0, COMPACT_STEPS)
     .map((s, i) => `${i + 1}. ${s.inference ? `${phrase(lang, 'suggestion')}: ` : ''}${s.text}`);
-  if (entry.steps.length > COMPACT_STEPS) steps.push(`… ${phrase(lang, 'andMore', { count: entry.steps.length - COMPACT_STEPS })}`);
+  if (entry.steps.length > COMPACT_STEPS)
+    steps.push(`… ${phrase(lang, 'andMore', { count: entry.steps.length - COMPACT_STEPS })}`);
   return steps.join('\n');
 }
 

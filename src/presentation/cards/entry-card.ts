@@ -11,7 +11,12 @@ const MAX_BUTTONS = 5;
 const MAX_LINKS = 3;
 
 /** The detail card data for one entry; after a vote, `feedbackDone` shows thanks instead of the buttons. */
-export function entryCard(lang: Language, e: EntryView, notices: string[], feedbackDone = false): EntryCardData {
+export function entryCard(
+  lang: Language,
+  e: EntryView,
+  notices: string[],
+  feedbackDone = false
+): EntryCardData {
   const teamSteps = e.steps.some((s) => s.team) || e.links.some((l) => l.team);
   const other: Language = lang === 'en' ? 'ja' : 'en';
   return {
@@ -38,7 +43,10 @@ export function entryCard(lang: Language, e: EntryView, notices: string[], feedb
     steps: e.steps.map((s, i) => ({
       number: `${i + 1}.`,
       text: s.inference ? `${phrase(lang, 'suggestion')}: ${s.text}` : s.text,
-      tag: [s.inference ? phrase(lang, 'suggestionNote') : '', s.team ? `★ ${phrase(lang, 'teamNote')}` : '']
+      tag: [
+        s.inference ? phrase(lang, 'suggestionNote') : '',
+        s.team ? `★ ${phrase(lang, 'teamNote')}` : '',
+      ]
         .filter(Boolean)
         .join(' · '),
     })),
@@ -48,7 +56,9 @@ export function entryCard(lang: Language, e: EntryView, notices: string[], feedb
       more: moreLabel(lang, refs.length, MAX_BUTTONS),
     })),
     catalogLine: `${phrase(lang, 'catalog')}: ${e.catalogTitle}${e.log ? ` · ${e.log}` : ''}${e.taskCategory ? ` · ${e.taskCategory}` : ''}`,
-    links: e.links.slice(0, MAX_LINKS).map((l) => ({ title: `${l.team ? '★ ' : ''}${l.title}`, url: l.url })),
+    links: e.links
+      .slice(0, MAX_LINKS)
+      .map((l) => ({ title: `${l.team ? '★ ' : ''}${l.title}`, url: l.url })),
     notices,
   };
 }

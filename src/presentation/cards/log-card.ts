@@ -7,19 +7,32 @@ import { severityStyle } from './severity-style';
 
 /** Findings listed on a log card; the rest are counted. */
 const MAX_FINDINGS = 10;
-const FACT_KEYS = ['computer', 'level', 'deviceId', 'caName', 'template', 'thumbprint', 'source'] as const;
+const FACT_KEYS = [
+  'computer',
+  'level',
+  'deviceId',
+  'caName',
+  'template',
+  'thumbprint',
+  'source',
+] as const;
 
 /** The diagnosis of a pasted log: findings worst first, then detail for the top ones. */
 export function logCard(answer: LogAnswer): LogCardData {
   const lang = answer.language;
   const findings = answer.findings.slice(0, MAX_FINDINGS).map((f: Finding) => {
     const sev = severityStyle(lang, f.severity);
-    const when = f.firstSeen ? ` · ${phrase(lang, 'firstLast', { first: f.firstSeen, last: f.lastSeen ?? f.firstSeen })}` : '';
+    const when = f.firstSeen
+      ? ` · ${phrase(lang, 'firstLast', { first: f.firstSeen, last: f.lastSeen ?? f.firstSeen })}`
+      : '';
     return {
       heading: `${sev.icon} ${describeFinding(lang, f)}`,
       seen: `${sev.label} · ${phrase(lang, 'seen', { count: f.count })}${when}`,
       color: sev.color,
-      facts: FACT_KEYS.filter((k) => f.context[k]).map((k) => ({ title: phrase(lang, k), value: plain(f.context[k] as string) })),
+      facts: FACT_KEYS.filter((k) => f.context[k]).map((k) => ({
+        title: phrase(lang, k),
+        value: plain(f.context[k] as string),
+      })),
     };
   });
   const summary = describeLogSummary(answer);

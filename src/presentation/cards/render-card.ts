@@ -50,7 +50,10 @@ export function createCardRenderer(cardsDir: string): CardRenderer {
   const cache = new Map<string, CardAttachment>();
   return {
     renderPreview(data) {
-      return { contentType: THUMBNAIL_CARD_CONTENT_TYPE, content: preview.expand({ $root: data }) as Record<string, unknown> };
+      return {
+        contentType: THUMBNAIL_CARD_CONTENT_TYPE,
+        content: preview.expand({ $root: data }) as Record<string, unknown>,
+      };
     },
     render(choice, cacheKey) {
       const cached = cacheKey ? cache.get(cacheKey) : undefined;

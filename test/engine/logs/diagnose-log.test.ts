@@ -7,19 +7,43 @@ import { logFixture as fixture } from '../../helpers/fixtures';
 
 const catalog = builtInCatalog();
 /** Each finding as "event+code+code ×count". */
-const pairs = (answer: LogAnswer) => answer.findings.map((f) => `${[f.event?.key, ...f.codes.map((c) => c.key)].filter(Boolean).join('+')} ×${f.count}`);
+const pairs = (answer: LogAnswer) =>
+  answer.findings.map(
+    (f) => `${[f.event?.key, ...f.codes.map((c) => c.key)].filter(Boolean).join('+')} ×${f.count}`
+  );
 
 describe('reading pasted logs', () => {
   it.each([
     ['event-viewer-text.txt', 'event-viewer-text', 1, ['20502+0x00000409 ×1']],
-    ['event-viewer-text-many.txt', 'event-viewer-text', 4, ['20502+0x00000409 ×2', '20501+0x00000411 ×1', '20500+0x00000000 ×1']],
+    [
+      'event-viewer-text-many.txt',
+      'event-viewer-text',
+      4,
+      ['20502+0x00000409 ×2', '20501+0x00000411 ×1', '20500+0x00000000 ×1'],
+    ],
     ['event-xml.xml', 'event-xml', 1, ['20102+0x00000400 ×1']],
     ['event-xml-many.xml', 'event-xml', 3, ['20202+0x00000402 ×2', '20200+0x00000000 ×1']],
-    ['get-winevent-table.txt', 'get-winevent-table', 5, ['20502+0x00000410 ×1', '20402+0x0FFFFFFF ×1', '20501+0x00000411 ×1', '20500+0x00000000 ×1', '10010+0x00000000 ×1']],
+    [
+      'get-winevent-table.txt',
+      'get-winevent-table',
+      5,
+      [
+        '20502+0x00000410 ×1',
+        '20402+0x0FFFFFFF ×1',
+        '20501+0x00000411 ×1',
+        '20500+0x00000000 ×1',
+        '10010+0x00000000 ×1',
+      ],
+    ],
     ['format-list.txt', 'powershell-list', 2, ['10102+0x00000405 ×1', '10302+0x00000404 ×1']],
     ['get-eventlog-list.txt', 'powershell-list', 1, ['20302+0x0FFFFFFF ×1']],
     ['crp.svclog', 'trace-xml', 2, ['0x00000411 ×2']],
-    ['get-eventlog-table.txt', 'get-eventlog-table', 3, ['20502+0x00000408 ×1', '20501+0x00000411 ×1', '20500+0x00000000 ×1']],
+    [
+      'get-eventlog-table.txt',
+      'get-eventlog-table',
+      3,
+      ['20502+0x00000408 ×1', '20501+0x00000411 ×1', '20500+0x00000000 ×1'],
+    ],
     ['get-eventlog-list-instanceid.txt', 'powershell-list', 1, ['20402+0x0FFFFFFF ×1']],
     ['ndesplugin.log', 'ndes-plugin', 6, ['12175 ×1', '0x80004005 ×1']],
     ['iis.log', 'iis', 4, ['HTTP 403+0x800B0109 ×1', 'HTTP 500 ×1', 'HTTP 500+1346 ×1']],
@@ -32,7 +56,9 @@ describe('reading pasted logs', () => {
 
   it('reads one finding as one reading: the event with its code', () => {
     const [finding] = diagnose(fixture('event-viewer-text.txt')).findings;
-    expect(describeFinding('en', finding)).toMatch(/^20502 CRPVerifyMetric_Failure with 0x00000409 CRPSCEPSigningCert_NotFound — /);
+    expect(describeFinding('en', finding)).toMatch(
+      /^20502 CRPVerifyMetric_Failure with 0x00000409 CRPSCEPSigningCert_NotFound — /
+    );
     expect(finding.severity).toBe('error');
   });
 
@@ -47,7 +73,9 @@ describe('reading pasted logs', () => {
       template: 'FabrikamPKCSUser',
       source: 'Microsoft Intune Connector Service',
     });
-    expect(diagnose(fixture('format-list.txt')).findings[1].context.thumbprint).toBe('3F2A9C0B7D1E4F5A6B7C8D9E0F1A2B3C4D5E6F70');
+    expect(diagnose(fixture('format-list.txt')).findings[1].context.thumbprint).toBe(
+      '3F2A9C0B7D1E4F5A6B7C8D9E0F1A2B3C4D5E6F70'
+    );
   });
 
   it('counts first and last time seen', () => {
@@ -59,7 +87,12 @@ describe('reading pasted logs', () => {
   it('puts the worst severity first and details the top findings', () => {
     const answer = diagnose(fixture('event-viewer-text-many.txt'));
     expect(answer.findings.map((f) => f.severity)).toEqual(['error', 'warning', 'success']);
-    expect(answer.details.map((d) => d.key)).toEqual(['20502', '0x00000409', '20501', '0x00000411']);
+    expect(answer.details.map((d) => d.key)).toEqual([
+      '20502',
+      '0x00000409',
+      '20501',
+      '0x00000411',
+    ]);
   });
 
   it('reads Event Viewer text that carries Event Xml copies once', () => {
@@ -71,8 +104,9 @@ describe('reading pasted logs', () => {
     expect(answer.findings).toEqual([]);
   });
 
-  it('does not take another provider\'s event for a connector event', () => {
-    const xml = '<Event><System><Provider Name="Application Error"/><EventID>20502</EventID><Channel>Application</Channel></System><EventData><Data>w3wp.exe</Data></EventData></Event>';
+  it("does not take another provider's event for a connector event", () => {
+    const xml =
+      '<Event><System><Provider Name="Application Error"/><EventID>20502</EventID><Channel>Application</Channel></System><EventData><Data>w3wp.exe</Data></EventData></Event>';
     expect(diagnose(xml).findings).toEqual([]);
   });
 
@@ -89,24 +123,39 @@ describe('reading pasted logs', () => {
   });
 
   it('reports an event of a connector log that the catalog lacks as not in the catalog', () => {
-    const answer = diagnose('Log Name: Microsoft-Intune-CertificateConnectors/Operational\nSource: Microsoft-Intune-CertificateConnectors\nEvent ID: 4011\nLevel: Error\nDescription:\nsomething new\n');
+    const answer = diagnose(
+      'Log Name: Microsoft-Intune-CertificateConnectors/Operational\nSource: Microsoft-Intune-CertificateConnectors\nEvent ID: 4011\nLevel: Error\nDescription:\nsomething new\n'
+    );
     expect(answer.findings.map((f) => f.unknown)).toEqual([[{ kind: 'event', text: '4011' }]]);
     expect(describeFinding('en', answer.findings[0])).toBe('Event 4011 is not in the catalog.');
   });
 
   it('keeps a legacy event whose source name is not the one documented, when it says Intune', () => {
-    const answer = diagnose('TimeCreated  : 7/1/2020 3:00:12 AM\nProviderName : Intune Connector Service\nId           : 20502\nMessage      : failed\n');
+    const answer = diagnose(
+      'TimeCreated  : 7/1/2020 3:00:12 AM\nProviderName : Intune Connector Service\nId           : 20502\nMessage      : failed\n'
+    );
     expect(answer.findings[0].event?.id).toBe('legacy-connector:event:20502');
   });
 
   it('keeps pasted order when dates are in a day-first locale', () => {
-    const record = (date: string) => `Log Name: Microsoft Intune Connector\nSource: Microsoft Intune Connector Service\nDate: ${date}\nEvent ID: 20502\nDescription:\nDiagnostic Code: 0x00000409\n`;
-    const [finding] = diagnose(record('03.11.2024 09:00:00') + record('12.11.2024 10:00:00')).findings;
-    expect([finding.firstSeen, finding.lastSeen]).toEqual(['03.11.2024 09:00:00', '12.11.2024 10:00:00']);
+    const record = (date: string) =>
+      `Log Name: Microsoft Intune Connector\nSource: Microsoft Intune Connector Service\nDate: ${date}\nEvent ID: 20502\nDescription:\nDiagnostic Code: 0x00000409\n`;
+    const [finding] = diagnose(
+      record('03.11.2024 09:00:00') + record('12.11.2024 10:00:00')
+    ).findings;
+    expect([finding.firstSeen, finding.lastSeen]).toEqual([
+      '03.11.2024 09:00:00',
+      '12.11.2024 10:00:00',
+    ]);
   });
 
   it('names only real entries', () => {
-    for (const file of ['event-viewer-text-many.txt', 'event-xml-many.xml', 'get-winevent-table.txt', 'crp.svclog']) {
+    for (const file of [
+      'event-viewer-text-many.txt',
+      'event-xml-many.xml',
+      'get-winevent-table.txt',
+      'crp.svclog',
+    ]) {
       for (const id of answerIds(diagnose(fixture(file)))) expect(catalog.byId.has(id)).toBe(true);
     }
   });
@@ -122,8 +171,17 @@ describe('pathological pastes finish quickly and never throw', () => {
     ['Log Name: with no records', () => 'Log Name:\n'.repeat(100_000)],
     ['a 5 MB single line', () => 'Event ID: 20502 0x00000409 '.repeat(200_000).slice(0, 5_000_000)],
     ['Format-List keys without values', () => 'Id : \nMessage : \n'.repeat(100_000)],
-    ['repeated tag prefixes', () => '<Event >' + '<EventIDx'.repeat(100_000) + '<ComputerX'.repeat(50_000)],
-    ['CamelCase stack frames', () => '<E2ETraceEvent><ApplicationData>' + 'at Microsoft.Management.Services.IntuneConnectorVerifyRequestHandler '.repeat(50_000) + '</ApplicationData></E2ETraceEvent>'],
+    [
+      'repeated tag prefixes',
+      () => '<Event >' + '<EventIDx'.repeat(100_000) + '<ComputerX'.repeat(50_000),
+    ],
+    [
+      'CamelCase stack frames',
+      () =>
+        '<E2ETraceEvent><ApplicationData>' +
+        'at Microsoft.Management.Services.IntuneConnectorVerifyRequestHandler '.repeat(50_000) +
+        '</ApplicationData></E2ETraceEvent>',
+    ],
   ];
   it.each(cases)('%s', (_name, make) => {
     const started = Date.now();

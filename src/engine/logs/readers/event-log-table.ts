@@ -1,5 +1,5 @@
 import type { LogInput, LogRecord } from '../log-record';
-import { contextFrom } from './record-context';
+import { rowRecord } from './record-context';
 
 const HEADER = /^\s*Index\s+Time\s+EntryType\s+Source\s+InstanceID\s+Message\s*$/;
 
@@ -22,14 +22,19 @@ export function readEventLogTable({ lines }: LogInput): LogRecord[] {
     // Source and InstanceID share a column span: the id is the digits at its end.
     const segment = line.slice(columns.source, columns.message).trimEnd();
     let digits = segment.length;
-    while (digits > 0 && segment.charCodeAt(digits - 1) >= 48 && segment.charCodeAt(digits - 1) <= 57) digits--;
+    while (
+      digits > 0 &&
+      segment.charCodeAt(digits - 1) >= 48 &&
+      segment.charCodeAt(digits - 1) <= 57
+    )
+      digits--;
     const eventId = segment.slice(digits);
     if (!/^\d{1,6}$/.test(eventId)) continue;
     const provider = segment.slice(0, digits).trim();
     const time = line.slice(columns.time, columns.type).trim();
     const level = line.slice(columns.type, columns.source).trim();
     const text = line.slice(columns.message).trim();
-    records.push({ eventId, provider, level, time, text, context: { ...contextFrom(text), time, level, source: provider } });
+    records.push(rowRecord({ eventId, provider, level, time, text }));
   }
   return records;
 }

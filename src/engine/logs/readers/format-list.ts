@@ -1,5 +1,5 @@
 import type { LogInput, LogRecord } from '../log-record';
-import { contextFrom } from './record-context';
+import { rowRecord } from './record-context';
 
 const LIST_KEYS = new Set([
   'timecreated',
@@ -32,7 +32,12 @@ export function readFormatList({ lines }: LogInput): LogRecord[] {
     const line = raw.replace(/\r$/, '');
     const colon = line.indexOf(':');
     const key = colon > 0 ? line.slice(0, colon).trim().toLowerCase() : '';
-    if (colon > 0 && LIST_KEYS.has(key) && /^\S/.test(line) && /\s:\s?/.test(line.slice(colon - 1, colon + 2))) {
+    if (
+      colon > 0 &&
+      LIST_KEYS.has(key) &&
+      /^\S/.test(line) &&
+      /\s:\s?/.test(line.slice(colon - 1, colon + 2))
+    ) {
       if (fields && fields[key] !== undefined) flush();
       fields ??= {};
       fields[key] = line.slice(colon + 1).trim();
@@ -51,20 +56,17 @@ export function readFormatList({ lines }: LogInput): LogRecord[] {
 
 function toRecord(fields: Record<string, string>): LogRecord | undefined {
   const id = fields.id || fields.eventid || fields.instanceid;
-  if (!id || (fields.message === undefined && !fields.timecreated && !fields.timegenerated)) return undefined;
+  if (!id || (fields.message === undefined && !fields.timecreated && !fields.timegenerated))
+    return undefined;
   const eventId = id.trim();
   if (!/^\d{1,6}$/.test(eventId)) return undefined;
-  const text = fields.message ?? '';
-  const time = fields.timecreated || fields.timegenerated;
-  const level = fields.leveldisplayname || fields.entrytype;
-  const provider = fields.providername || fields.source;
-  return {
+  return rowRecord({
     eventId,
-    provider,
+    provider: fields.providername || fields.source,
     channel: fields.logname,
-    level,
-    time,
-    text,
-    context: { ...contextFrom(text), time, level, source: provider, computer: fields.machinename },
-  };
+    level: fields.leveldisplayname || fields.entrytype,
+    time: fields.timecreated || fields.timegenerated,
+    computer: fields.machinename,
+    text: fields.message ?? '',
+  });
 }

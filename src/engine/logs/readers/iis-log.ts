@@ -15,15 +15,30 @@ export function readIisLog({ lines }: LogInput): LogRecord[] {
       fields = line.slice(8).trim().split(/\s+/);
       continue;
     }
-    if (line.startsWith('#') || (!line.includes('/CertificateRegistrationSvc') && !line.toLowerCase().includes('mscep'))) continue;
+    if (
+      line.startsWith('#') ||
+      (!line.includes('/CertificateRegistrationSvc') && !line.toLowerCase().includes('mscep'))
+    )
+      continue;
     const parts = line.split(/\s+/);
     if (parts.length !== fields.length) continue;
     const get = (name: string) => parts[fields.indexOf(name)] ?? '';
     const status = get('sc-status');
     if (!/^\d{3}$/.test(status)) continue;
     const time = `${get('date')} ${get('time')}`.trim();
-    const http = { status, substatus: get('sc-substatus'), win32: get('sc-win32-status'), uri: get('cs-uri-stem') };
-    records.push({ provider: 'IIS', time, text: '', http, context: { time, source: `IIS ${get('cs-method')} ${http.uri}` } });
+    const http = {
+      status,
+      substatus: get('sc-substatus'),
+      win32: get('sc-win32-status'),
+      uri: get('cs-uri-stem'),
+    };
+    records.push({
+      provider: 'IIS',
+      time,
+      text: '',
+      http,
+      context: { time, source: `IIS ${get('cs-method')} ${http.uri}` },
+    });
   }
   return records;
 }

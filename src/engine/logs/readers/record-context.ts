@@ -1,4 +1,5 @@
 import type { RecordContext } from '../../answer';
+import type { LogRecord } from '../log-record';
 
 /** Device, CA, template and thumbprint written as `Key: value` or `Key=value` in a record's text. */
 export function contextFrom(text: string): RecordContext {
@@ -42,4 +43,26 @@ function valueAfter(text: string, keys: string[], allowSpaces = false): string |
     }
   }
   return undefined;
+}
+
+/** A record from a table or list row: the context repeats the row's time, level, source and computer. */
+export function rowRecord(row: {
+  eventId: string;
+  provider?: string;
+  channel?: string;
+  level?: string;
+  time?: string;
+  computer?: string;
+  text: string;
+}): LogRecord {
+  const { eventId, provider, channel, level, time, computer, text } = row;
+  return {
+    eventId,
+    provider,
+    channel,
+    level,
+    time,
+    text,
+    context: { ...contextFrom(text), time, level, source: provider, computer },
+  };
 }

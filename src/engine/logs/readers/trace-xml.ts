@@ -10,6 +10,12 @@ export function readTraceXml({ text }: LogInput): LogRecord[] {
     const computer = elementText(xml, 'Computer');
     const source = attribute(xml, '<Source', 'Name');
     const level = attribute(xml, '<SubType', 'Name');
-    return { provider: source, level, time, text: body, context: { ...contextFrom(body), computer, time, level, source } };
+    return {
+      provider: source,
+      level,
+      time,
+      text: body,
+      context: { ...contextFrom(body), computer, time, level, source },
+    };
   });
 }

@@ -1,5 +1,5 @@
 import type { LogInput, LogRecord } from '../log-record';
-import { contextFrom } from './record-context';
+import { rowRecord } from './record-context';
 
 const HEADER = /^TimeCreated\s+Id\s+LevelDisplayName\s+Message$/;
 
@@ -27,7 +27,7 @@ export function readWinEventTable({ lines }: LogInput): LogRecord[] {
     if (!time.includes(':')) continue;
     const text = parts.slice(k + 2).join(' ');
     const level = parts[k + 1];
-    records.push({ eventId: parts[k], provider, level, time, text, context: { ...contextFrom(text), time, level, source: provider } });
+    records.push(rowRecord({ eventId: parts[k], provider, level, time, text }));
   }
   return records;
 }

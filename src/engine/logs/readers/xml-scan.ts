@@ -43,7 +43,10 @@ export function elementText(xml: string, name: string): string | undefined {
 }
 
 /** Every `<name Name="…">value</name>` element, with its Name attribute when it has one. */
-export function allElementTexts(xml: string, name: string): Array<{ name?: string; value: string }> {
+export function allElementTexts(
+  xml: string,
+  name: string
+): Array<{ name?: string; value: string }> {
   const out: Array<{ name?: string; value: string }> = [];
   let i = 0;
   for (;;) {
@@ -59,7 +62,10 @@ export function allElementTexts(xml: string, name: string): Array<{ name?: strin
     const close = xml.indexOf(`</${name}>`, gt);
     if (close < 0) break;
     const tag = xml.slice(open, gt);
-    out.push({ name: attribute(tag, `<${name}`, 'Name'), value: decodeXML(xml.slice(gt + 1, close).trim()) });
+    out.push({
+      name: attribute(tag, `<${name}`, 'Name'),
+      value: decodeXML(xml.slice(gt + 1, close).trim()),
+    });
     i = close + name.length + 3;
   }
   return out;

@@ -1,0 +1,122 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
+import { findProjectRoot } from '../src/files/project-root';
+
+const root = findProjectRoot();
+const src = join(root, 'src');
+
+/**
+ * Layers, lowest first. A module may import its own layer or a lower one, never a higher one:
+ * shells → presentation → engine → catalog types.
+ */
+const LAYERS: Record<string, number> = {
+  catalog: 0,
+  engine: 1,
+  presentation: 2,
+  files: 3,
+  config: 3,
+  bot: 4,
+  cli: 4,
+  preview: 4,
+  server: 4,
+  '.': 5, // app.ts (the composition root) and index.ts
+};
+/** The only packages the pure engine may use: no filesystem, ajv, botbuilder or restify. */
+const ENGINE_PACKAGES = new Set(['entities']);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? sourceFiles(join(dir, e.name))
+      : e.name.endsWith('.ts')
+        ? [join(dir, e.name)]
+        : []
+  );
+}
+
+const FOLDERS = new Set(
+  readdirSync(src, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+);
+
+/** The top folder under src/ of a file or an import target (`../engine` is the engine folder). */
+function folderOf(path: string): string {
+  const first = relative(src, path).split('/')[0];
+  return FOLDERS.has(first) ? first : '.';
+}
+
+const imports = sourceFiles(src).map((file) => {
+  const specifiers = ts
+    .preProcessFile(readFileSync(file, 'utf8'), true, true)
+    .importedFiles.map((f) => f.fileName);
+  return {
+    file: relative(root, file),
+    folder: folderOf(file),
+    local: specifiers
+      .filter((s) => s.startsWith('.'))
+      .map((s) => folderOf(resolve(dirname(file), s))),
+    packages: specifiers.filter((s) => !s.startsWith('.')),
+  };
+});
+
+describe('architecture', () => {
+  it('puts every source folder in a layer', () => {
+    for (const { folder } of imports) expect(Object.keys(LAYERS)).toContain(folder);
+  });
+
+  it('imports only the same or a lower layer', () => {
+    const upward = imports.flatMap(({ file, folder, local }) =>
+      local.filter((to) => LAYERS[to] > LAYERS[folder]).map((to) => `${file} → ${to}/`)
+    );
+    expect(upward).toEqual([]);
+  });
+
+  it('has no folder that imports a folder that imports it back', () => {
+    const edges = new Set(
+      imports.flatMap(({ folder, local }) =>
+        local.filter((to) => to !== folder).map((to) => `${folder}>${to}`)
+      )
+    );
+    const cycles = [...edges].filter((edge) => edges.has(edge.split('>').reverse().join('>')));
+    expect(cycles).toEqual([]);
+  });
+
+  it('keeps the engine and the catalog types pure: no Node built-ins, no framework packages', () => {
+    const impure = imports
+      .filter(({ folder }) => folder === 'engine' || folder === 'catalog')
+      .flatMap(({ file, packages }) =>
+        packages.filter((p) => !ENGINE_PACKAGES.has(p)).map((p) => `${file} imports ${p}`)
+      );
+    expect(impure).toEqual([]);
+  });
+
+  it('loads no filesystem, ajv, botbuilder or restify module when the engine is imported (built code)', () => {
+    const probe = `
+      const Module = require('node:module');
+      const seen = [];
+      const load = Module._load;
+      Module._load = function (request, ...rest) { seen.push(request); return load.call(this, request, ...rest); };
+      require(${JSON.stringify(join(root, 'dist', 'src', 'engine', 'index.js'))});
+      process.stdout.write(JSON.stringify(seen));
+    `;
+    const run = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const loaded: string[] = JSON.parse(run.stdout);
+    expect(loaded.length).toBeGreaterThan(3);
+    const forbidden = loaded.filter((m) =>
+      /^(node:)?(fs|fs\/promises|child_process|net|http)$|ajv|botbuilder|restify|pino/.test(m)
+    );
+    expect(forbidden).toEqual([]);
+  });
+
+  it('keeps source files short: one concept per file', () => {
+    const long = sourceFiles(src)
+      .filter((f) => !f.endsWith('catalog-file.ts'))
+      .map((f) => ({ file: relative(root, f), lines: readFileSync(f, 'utf8').split('\n').length }))
+      .filter(({ lines }) => lines > 260);
+    expect(long).toEqual([]);
+  });
+});

@@ -1,0 +1,144 @@
+import type { LogFormat, LogRecord } from '../../../src/engine/logs/log-record';
+import { LOG_READERS } from '../../../src/engine/logs/read-records';
+import { logFixture } from '../../helpers/fixtures';
+
+const readerFor = (format: LogFormat) => {
+  const reader = LOG_READERS.find((r) => r.format === format);
+  if (!reader) throw new Error(`no reader for ${format}`);
+  return reader;
+};
+const read = (format: LogFormat, text: string) =>
+  readerFor(format).read({ text, lines: text.split('\n') });
+
+/** Each reader on its own fixture: how many records, and the first one's fields. */
+const CASES: Array<[LogFormat, string, number, Partial<LogRecord>]> = [
+  [
+    'event-viewer-text',
+    'event-viewer-text.txt',
+    1,
+    {
+      eventId: '20502',
+      provider: 'Microsoft Intune Connector Service',
+      channel: 'Microsoft Intune Connector',
+      level: 'Error',
+      time: '3/14/2019 9:41:07 AM',
+    },
+  ],
+  ['event-viewer-text', 'event-viewer-text-many.txt', 4, { eventId: '20502', level: 'Error' }],
+  [
+    'event-xml',
+    'event-xml.xml',
+    1,
+    {
+      eventId: '20102',
+      provider: 'Microsoft Intune Connector Service',
+      level: 'Error',
+      time: '2019-06-02T17:05:44.000000000Z',
+    },
+  ],
+  ['event-xml', 'event-xml-many.xml', 3, { eventId: '20202' }],
+  [
+    'trace-xml',
+    'crp.svclog',
+    2,
+    {
+      provider: 'CertificateRegistrationPoint',
+      level: 'Error',
+      time: '2019-03-14T09:41:07.1234567Z',
+    },
+  ],
+  [
+    'get-winevent-table',
+    'get-winevent-table.txt',
+    5,
+    {
+      eventId: '20502',
+      provider: 'Microsoft Intune Connector Service',
+      level: 'Error',
+      time: '3/14/2019 9:41:07 AM',
+    },
+  ],
+  [
+    'get-eventlog-table',
+    'get-eventlog-table.txt',
+    3,
+    { eventId: '20502', provider: 'Microsoft Intune Co...', level: 'Error', time: 'Mar 14 09:41' },
+  ],
+  [
+    'powershell-list',
+    'format-list.txt',
+    2,
+    {
+      eventId: '10102',
+      provider: 'Microsoft Intune Connector Service',
+      time: '7/1/2020 3:00:12 AM',
+    },
+  ],
+  ['powershell-list', 'get-eventlog-list.txt', 1, { eventId: '20302', level: 'Error' }],
+  ['powershell-list', 'get-eventlog-list-instanceid.txt', 1, { eventId: '20402' }],
+  [
+    'iis',
+    'iis.log',
+    4,
+    {
+      provider: 'IIS',
+      time: '2019-03-14 09:41:07',
+      http: {
+        status: '403',
+        substatus: '16',
+        win32: '2148204809',
+        uri: '/CertificateRegistrationSvc/Certificate/VerifyRequest',
+      },
+    },
+  ],
+  [
+    'ndes-plugin',
+    'ndesplugin.log',
+    6,
+    { provider: 'NDESPlugin', time: '03/14/2019 09:41:06', text: 'Calling VerifyRequest ...' },
+  ],
+];
+
+describe('log readers, one per format', () => {
+  it('has one reader for every format', () => {
+    const formats = LOG_READERS.map((r) => r.format);
+    expect(new Set(formats).size).toBe(formats.length);
+    expect(new Set(CASES.map(([f]) => f))).toEqual(new Set(formats));
+  });
+
+  it.each(CASES)('%s reads %s: %i records', (format, file, count, first) => {
+    const records = read(format, logFixture(file));
+    expect(records).toHaveLength(count);
+    expect(records[0]).toMatchObject(first);
+  });
+
+  it.each(LOG_READERS.map((r) => [r.format]))('%s finds nothing in a plain question', (format) => {
+    expect(read(format, 'what is event 20502 with 0x409 on ndes01 at 9:41?')).toEqual([]);
+  });
+
+  it.each(CASES.filter(([format]) => format !== 'event-viewer-text'))(
+    '%s finds nothing in a fixture of another format',
+    (format) => {
+      for (const [other, file] of CASES)
+        if (other !== format && !file.startsWith('event-viewer-text'))
+          expect(read(format, logFixture(file))).toEqual([]);
+    }
+  );
+
+  it('decodes XML entities in data values', () => {
+    const [record] = read(
+      'event-xml',
+      '<Event><System><EventID>4005</EventID></System><EventData><Data Name="Message">a &lt;b&gt; &amp; &#x41;&#66;</Data></EventData></Event>'
+    );
+    expect(record.text).toBe('Message: a <b> & AB');
+  });
+
+  it('reads the Get-WinEvent, Format-List and Get-EventLog context from the row', () => {
+    expect(read('powershell-list', logFixture('format-list.txt'))[1].context.thumbprint).toBe(
+      '3F2A9C0B7D1E4F5A6B7C8D9E0F1A2B3C4D5E6F70'
+    );
+    expect(
+      read('get-winevent-table', logFixture('get-winevent-table.txt'))[0].context
+    ).toMatchObject({ level: 'Error', source: 'Microsoft Intune Connector Service' });
+  });
+});
