@@ -29,11 +29,12 @@ async function generateCatalogTypes(root = findProjectRoot()): Promise<string> {
  * up to date with the schema, and exits 1 if not.
  */
 if (require.main === module) {
-  const checked = process.argv[process.argv.indexOf('--check') + 1];
+  const at = process.argv.indexOf('--check');
+  const given = at >= 0 ? process.argv[at + 1] : undefined;
   const path =
-    checked && !checked.startsWith('-') ? checked : join(findProjectRoot(), CATALOG_FILE_TYPES);
+    given && !given.startsWith('-') ? given : join(findProjectRoot(), CATALOG_FILE_TYPES);
   void generateCatalogTypes().then((text) => {
-    if (!process.argv.includes('--check')) {
+    if (at < 0) {
       writeFileSync(path, text);
       process.stdout.write(`wrote ${CATALOG_FILE_TYPES}\n`);
     } else if (readFileSync(path, 'utf8') !== text) {

@@ -1,15 +1,10 @@
+import { buildEntry, buildLinks, buildSteps } from './build-entry';
 import { CatalogError } from './catalog-error';
 import type { CatalogFile, CatalogFileEntry, CatalogFileRelation } from './catalog-file';
-import type {
-  Catalog,
-  CatalogEntry,
-  CatalogInfo,
-  CatalogLink,
-  CatalogRelation,
-  CatalogStep,
-  Severity,
-} from './catalog-types';
+import type { Catalog, CatalogEntry, CatalogInfo, CatalogRelation } from './catalog-types';
 import { hexKey, keysOfCatalogCode, normalizeHexDigits, type CodeKey } from './code-keys';
+import { indexPhrases } from './index-phrases';
+import { EMPTY_WINDOWS_CODES, type WindowsCodeTable } from './windows-codes';
 
 /** One catalog file as read and schema-checked, with where it came from for error messages. */
 export interface CatalogSource {
@@ -25,7 +20,10 @@ export interface CatalogSource {
  * event lists, relations and `extends` of entries in other catalogs. Pure: no files are read here.
  * Throws CatalogError naming the file, the entry and the field on the first broken reference.
  */
-export function buildCatalog(sources: readonly CatalogSource[]): Catalog {
+export function buildCatalog(
+  sources: readonly CatalogSource[],
+  windowsCodes: WindowsCodeTable = EMPTY_WINDOWS_CODES
+): Catalog {
   const catalogs = new Map<string, CatalogInfo>();
   const byId = new Map<string, CatalogEntry>();
   const pending: Array<{ entry: CatalogEntry; origin: string; raw: CatalogFileEntry }> = [];
@@ -62,9 +60,10 @@ export function buildCatalog(sources: readonly CatalogSource[]): Catalog {
       for (const spelling of [entry.key, ...entry.aliases]) {
         for (const key of keysOfCatalogCode(spelling)) addUnique(codesByKey, key, entry);
       }
-    } else {
+    } else if (entry.kind === 'event') {
       addUnique(eventsByNumber, String(Number(entry.key)), entry);
     }
+    if (entry.kind === 'message' || entry.kind === 'topic') continue;
     for (const name of [entry.name, ...entry.aliases.filter((a) => !/^-?\d|^0x/i.test(a))]) {
       addUnique(byName, name.toLowerCase(), entry);
     }
@@ -89,14 +88,24 @@ export function buildCatalog(sources: readonly CatalogSource[]): Catalog {
   for (const { origin, raw, file, team } of extensions) {
     const target = byId.get(raw.extends as string);
     if (!target) throw new CatalogError(`${origin}, field "extends": no entry ${raw.extends}`);
-    target.steps.push(...buildSteps(raw, team));
+    target.steps.push(...buildSteps(raw.steps, team));
     target.links.push(...buildLinks(file, raw, origin, team));
     for (const lang of ['en', 'ja'] as const)
       target.keywords[lang].push(...(raw.keywords?.[lang] ?? []));
     target.related.push(...resolveRelations(byId, raw.related, origin));
   }
 
-  return { entries: [...byId.values()], catalogs, byId, codesByKey, eventsByNumber, byName };
+  const entries = [...byId.values()];
+  return {
+    entries,
+    catalogs,
+    byId,
+    codesByKey,
+    eventsByNumber,
+    byName,
+    phrases: indexPhrases(entries, windowsCodes),
+    windowsCodes,
+  };
 }
 
 function describeCatalog(data: CatalogFile, team: boolean): CatalogInfo {
@@ -111,68 +120,6 @@ function describeCatalog(data: CatalogFile, team: boolean): CatalogInfo {
   };
 }
 
-function buildEntry(
-  file: CatalogFile,
-  raw: CatalogFileEntry,
-  origin: string,
-  team: boolean
-): CatalogEntry {
-  const key = raw.kind === 'code' ? checkCodeKey(raw.key, origin) : checkEventKey(raw.key, origin);
-  // The schema requires these fields of every entry that does not extend another.
-  const { name, severity, summary, meaning } = raw as Required<
-    Pick<CatalogFileEntry, 'name' | 'severity' | 'summary' | 'meaning'>
-  >;
-  return {
-    id: `${file.id}:${raw.kind}:${key}`,
-    catalogId: file.id,
-    kind: raw.kind,
-    key,
-    name,
-    aliases: raw.aliases ?? [],
-    severity: severity as Severity,
-    summary,
-    meaning,
-    meaningInferred: raw.meaningInferred ?? false,
-    codes: [],
-    events: [],
-    steps: buildSteps(raw, team),
-    links: buildLinks(file, raw, origin, team),
-    keywords: { en: [...(raw.keywords?.en ?? [])], ja: [...(raw.keywords?.ja ?? [])] },
-    related: [],
-    log: raw.log,
-    taskCategory: raw.taskCategory,
-    providers: raw.providers ?? [],
-    phrases: (raw.phrases ?? []).map((p) => p.toLowerCase()),
-    team,
-  };
-}
-
-function buildSteps(raw: CatalogFileEntry, team: boolean): CatalogStep[] {
-  return (raw.steps ?? []).map((s) => ({
-    en: s.en,
-    ja: s.ja,
-    inference: s.inference ?? false,
-    team,
-  }));
-}
-
-function buildLinks(
-  file: CatalogFile,
-  raw: CatalogFileEntry,
-  origin: string,
-  team: boolean
-): CatalogLink[] {
-  return (raw.links ?? []).map((link, i) => {
-    if (typeof link !== 'string') return { url: link.url, title: link.title, team };
-    const named = Object.hasOwn(file.links ?? {}, link) ? file.links?.[link] : undefined;
-    if (!named)
-      throw new CatalogError(
-        `${origin}, field "links[${i}]": no link "${link}" in the catalog's links`
-      );
-    return { url: named.url, title: named.title, team };
-  });
-}
-
 function resolveRelations(
   byId: ReadonlyMap<string, CatalogEntry>,
   relations: CatalogFileRelation[] | undefined,
@@ -183,23 +130,6 @@ function resolveRelations(
       throw new CatalogError(`${origin}, field "related[${i}].ref": no entry ${rel.ref}`);
     return { id: rel.ref, inference: rel.inference ?? false, note: rel.note };
   });
-}
-
-function checkCodeKey(key: string, origin: string): string {
-  if (keysOfCatalogCode(key).length === 0) {
-    throw new CatalogError(
-      `${origin}, field "key": a code key is 0x followed by hex digits, a decimal number or "HTTP nnn" (got "${key}")`
-    );
-  }
-  return key;
-}
-
-function checkEventKey(key: string, origin: string): string {
-  if (!/^\d{1,6}$/.test(key))
-    throw new CatalogError(
-      `${origin}, field "key": an event key is a decimal number (got "${key}")`
-    );
-  return String(Number(key));
 }
 
 function addUnique<K>(map: Map<K, CatalogEntry[]>, key: K, entry: CatalogEntry): void {

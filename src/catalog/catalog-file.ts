@@ -1,6 +1,11 @@
 /* Generated from catalog/catalog.schema.json by scripts/generate-catalog-types.ts (npm run generate). Do not edit. */
 
 /**
+ * a hop of the certificate chain: device › Intune › connector › NDES/IIS (with Entra application proxy) › CA
+ */
+export type Hop = ("device" | "intune" | "connector" | "ndes" | "ca")
+
+/**
  * One catalog of events and codes. Built-in catalogs live in catalog/; a team's own catalogs live in CATALOG_DIR.
  */
 export interface CatalogFile {
@@ -25,7 +30,10 @@ url: string
 title: LocalizedText
 }
 export interface CatalogFileEntry {
-kind: ("event" | "code")
+/**
+ * event: a decimal event id; code: 0x hex, a decimal number or HTTP nnn[.sub]; message: text a product shows (its phrases are the key); topic: a how-to answer without a code
+ */
+kind: ("event" | "code" | "message" | "topic")
 key: string
 /**
  * add steps and links to an entry of another catalog instead of defining a new one
@@ -34,27 +42,50 @@ extends?: string
 name?: string
 aliases?: string[]
 severity?: ("success" | "info" | "warning" | "error")
+hops?: CatalogFileHops
 log?: string
 taskCategory?: string
-summary?: LocalizedText
-meaning?: LocalizedText
-codes?: string[]
-steps?: CatalogFileStep[]
-links?: (string | CatalogFileLink)[]
-keywords?: CatalogFileKeywords
-related?: CatalogFileRelation[]
 /**
  * event sources that write this entry, when they differ from the catalog's
  */
 providers?: string[]
-/**
- * message text that identifies this entry (matched case-insensitively)
- */
-phrases?: string[]
+summary?: LocalizedText
+meaning?: LocalizedText
 /**
  * true when the source gives only the name and the meaning is read from it; shown as such
  */
 meaningInferred?: boolean
+/**
+ * true when the entry's facts come only from a community source; labelled on the card
+ */
+community?: boolean
+/**
+ * the Certificate Connector version from which this applies
+ */
+minConnectorVersion?: string
+codes?: string[]
+steps?: CatalogFileStep[]
+links?: (string | CatalogFileLink)[]
+keywords?: CatalogFileKeywords
+/**
+ * text, as the product shows it, that identifies this entry wherever it appears in a question or a paste (matched without regard to case, spacing or punctuation)
+ */
+phrases?: string[]
+related?: CatalogFileRelation[]
+/**
+ * meanings that depend on where the code appears, chosen from the words and the log around it
+ */
+contexts?: CatalogFileContext[]
+}
+/**
+ * reportedBy: the hop whose log, console or status shows it; faultAt: the hops usually at fault (empty for a success)
+ */
+export interface CatalogFileHops {
+reportedBy: Hop
+/**
+ * the hops usually at fault; empty for a success
+ */
+faultAt: Hop[]
 }
 export interface CatalogFileStep {
 en: string
@@ -63,6 +94,14 @@ ja: string
  * true when no source states this; shown as a suggestion
  */
 inference?: boolean
+/**
+ * true when only a community source (not Microsoft) states this; labelled on the card
+ */
+community?: boolean
+/**
+ * the deployment path this step applies to; absent when it applies to every path
+ */
+path?: ("scep" | "pkcs" | "pfx-import")
 }
 export interface CatalogFileKeywords {
 en?: string[]
@@ -75,4 +114,26 @@ export interface CatalogFileRelation {
 ref: string
 inference?: boolean
 note?: LocalizedText
+}
+export interface CatalogFileContext {
+/**
+ * where the code appears: connector setup, connector sign-in, a device, NDES/IIS, the CA, or the connector at run time
+ */
+context: ("setup" | "signin" | "device" | "ndes" | "ca" | "runtime")
+/**
+ * words or log markers that show this context (matched like phrases)
+ * 
+ * @minItems 1
+ */
+cues: [string, ...(string)[]]
+summary: LocalizedText
+meaning: LocalizedText
+steps: CatalogFileStep[]
+links?: (string | CatalogFileLink)[]
+hops?: CatalogFileHops
+community?: boolean
+/**
+ * true when no source ties the code to this context; shown as a suggestion
+ */
+inference?: boolean
 }

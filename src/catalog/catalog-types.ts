@@ -1,4 +1,6 @@
 import type { CodeKey } from './code-keys';
+import type { PhraseIndex } from './phrase-index';
+import type { WindowsCodeTable } from './windows-codes';
 
 /** The languages every catalog text is written in. */
 export type Language = 'en' | 'ja';
@@ -6,11 +8,31 @@ export const LANGUAGES: readonly Language[] = ['en', 'ja'];
 
 export type Localized = Record<Language, string>;
 export type Severity = 'success' | 'info' | 'warning' | 'error';
-export type EntryKind = 'event' | 'code';
+export type EntryKind = 'event' | 'code' | 'message' | 'topic';
+
+/** The certificate chain, device first: where a thing is reported and where the fault usually sits. */
+export type Hop = 'device' | 'intune' | 'connector' | 'ndes' | 'ca';
+export const HOPS: readonly Hop[] = ['device', 'intune', 'connector', 'ndes', 'ca'];
+
+/** The deployment path a step applies to. */
+export type DeploymentPath = 'scep' | 'pkcs' | 'pfx-import';
+
+/** Where a code appears, when its meaning depends on that. */
+export type CodeContext = 'setup' | 'signin' | 'device' | 'ndes' | 'ca' | 'runtime';
+
+export interface Hops {
+  reportedBy: Hop;
+  /** Empty for a success. */
+  faultAt: Hop[];
+}
 
 export interface CatalogStep extends Localized {
   /** No source states this step: it is shown as a suggestion. */
   inference: boolean;
+  /** Only a community source states this step: labelled as such. */
+  community: boolean;
+  /** The deployment path the step applies to; undefined for every path. */
+  path?: DeploymentPath;
   /** Added by the team's own catalog (CATALOG_DIR). */
   team: boolean;
 }
@@ -27,21 +49,41 @@ export interface CatalogRelation {
   note?: Localized;
 }
 
-/** One event or code, resolved: relations point at entry ids, links are whole links. */
+/** One meaning of a code in one place it appears (connector setup, a device, the CA, …). */
+export interface CatalogContext {
+  context: CodeContext;
+  /** Words or log markers that show this context. */
+  cues: string[];
+  summary: Localized;
+  meaning: Localized;
+  steps: CatalogStep[];
+  links: CatalogLink[];
+  hops?: Hops;
+  community: boolean;
+  /** No source ties the code to this context: shown as a suggestion. */
+  inference: boolean;
+}
+
+/** One event, code, message or topic, resolved: relations point at entry ids, links are whole links. */
 export interface CatalogEntry {
   /** `catalog:kind:key`, e.g. `legacy-connector:code:0x00000411`. */
   id: string;
   catalogId: string;
   kind: EntryKind;
-  /** The canonical spelling: `20502`, `0x00000411`. */
+  /** The canonical spelling: `20502`, `0x00000411`, `HTTP 500`, `denied-by-policy-module`. */
   key: string;
   name: string;
   aliases: string[];
   severity: Severity;
+  hops: Hops;
   summary: Localized;
   meaning: Localized;
   /** The source gives only the name; summary and meaning are read from it. */
   meaningInferred: boolean;
+  /** The facts come only from a community source. */
+  community: boolean;
+  /** The Certificate Connector version from which this applies. */
+  minConnectorVersion?: string;
   /** Events only: ids of the codes the source lists for this event, in source order. */
   codes: string[];
   /** Codes only: ids of the events that list this code (derived, never typed twice). */
@@ -54,8 +96,10 @@ export interface CatalogEntry {
   taskCategory?: string;
   /** Event sources that write this entry; empty means the catalog's providers. */
   providers: string[];
-  /** Lower-case message text that identifies this entry wherever it appears. */
+  /** Text as the product shows it that identifies this entry wherever it appears. */
   phrases: string[];
+  /** Meanings that depend on where the code appears. */
+  contexts: CatalogContext[];
   /** Defined by a team catalog rather than a built-in one. */
   team: boolean;
 }
@@ -81,4 +125,8 @@ export interface Catalog {
   eventsByNumber: ReadonlyMap<string, CatalogEntry[]>;
   /** Lower-case name or alias → entries. */
   byName: ReadonlyMap<string, CatalogEntry[]>;
+  /** Entry phrases, context cues and Windows message texts, found anywhere in a text. */
+  phrases: PhraseIndex;
+  /** Every Windows, WinHTTP and Intune error code by its family, for what the catalog does not curate. */
+  windowsCodes: WindowsCodeTable;
 }

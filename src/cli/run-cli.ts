@@ -93,9 +93,15 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
 
 /** True when the answer explains something: help, a catalog entry, or a finding. */
 export function isRecognized(answer: Answer): boolean {
-  if (answer.kind === 'help') return true;
-  if (answer.kind === 'lookup') return answer.items.some((i) => i.type === 'entry');
-  return answer.findings.some((f) => f.event !== undefined || f.codes.length > 0);
+  if (answer.kind === 'help') return answer.reason === 'asked';
+  if (answer.kind === 'lookup')
+    return (
+      answer.basis === 'named' &&
+      answer.items.some((i) => i.type === 'entry' || i.type === 'windows')
+    );
+  return answer.findings.some(
+    (f) => f.event !== undefined || f.codes.length > 0 || f.windows.length > 0
+  );
 }
 
 function usageError(io: CliIo, message: string): number {

@@ -1,5 +1,16 @@
-import type { EntryKind, Language, Severity } from '../catalog/catalog-types';
+import type {
+  CodeContext,
+  DeploymentPath,
+  EntryKind,
+  Hop,
+  Hops,
+  Language,
+  Severity,
+} from '../catalog/catalog-types';
 import type { LogFormat } from './logs/log-record';
+import type { WindowsCodeView } from './windows/decode-windows-code';
+
+export type { WindowsCodeView } from './windows/decode-windows-code';
 
 /** A short pointer at a catalog entry, in the answer's language. Its id opens the entry exactly. */
 export interface EntryRef {
@@ -19,6 +30,10 @@ export interface StepView {
   text: string;
   /** No source states it: show as a suggestion. */
   inference: boolean;
+  /** Only a community source states it. */
+  community: boolean;
+  /** The deployment path it applies to; undefined for all. */
+  path?: DeploymentPath;
   /** Added by the team's own catalog. */
   team: boolean;
 }
@@ -27,6 +42,16 @@ export interface LinkView {
   title: string;
   url: string;
   team: boolean;
+  /** Not a Microsoft page (learn.microsoft.com, support.microsoft.com): a community source. */
+  community: boolean;
+}
+
+/** One meaning of a code where it appears, as a choice the answer could not make alone. */
+export interface ContextChoice {
+  context: CodeContext;
+  summary: string;
+  /** Opens the entry in this context. */
+  query: string;
 }
 
 /** One catalog entry in the answer's language, with its relations resolved. */
@@ -34,10 +59,20 @@ export interface EntryView extends Omit<EntryRef, 'inference'> {
   meaning: string;
   /** The source gives only the name: the meaning is our reading of it, shown as such. */
   meaningInferred: boolean;
+  /** The facts come only from a community source. */
+  community: boolean;
+  hops: Hops;
+  minConnectorVersion?: string;
   /** Why this entry deserves a caveat, e.g. it comes from the retired connector. */
   notice?: string;
   log?: string;
   taskCategory?: string;
+  /** The context the meaning and steps are for, when the code's meaning depends on where it appears. */
+  context?: { context: CodeContext; inference: boolean };
+  /** The other contexts this code has a meaning in (all of them when none was chosen). */
+  otherContexts: ContextChoice[];
+  /** The path the question named (SCEP, PKCS): its steps come first. */
+  path?: DeploymentPath;
   steps: StepView[];
   links: LinkView[];
   /** Events: the codes the source lists for it. */
@@ -49,8 +84,8 @@ export interface EntryView extends Omit<EntryRef, 'inference'> {
   team: boolean;
 }
 
-/** How an entry was found in a question. */
-export type MatchKind = 'code' | 'event' | 'name' | 'keyword' | 'id';
+/** How something was found in a question. */
+export type MatchKind = 'code' | 'event' | 'name' | 'keyword' | 'id' | 'phrase';
 
 /** Something shaped like an event or a code that the catalog lacks, as written. */
 export interface UnknownToken {
@@ -60,7 +95,17 @@ export interface UnknownToken {
 
 export type AnswerItem =
   | { type: 'entry'; entry: EntryView; via: MatchKind; token: string; ambiguous: boolean }
-  | { type: 'unknown'; token: string; tokenKind: UnknownToken['kind']; suggestions: EntryRef[] }
+  /** A code the catalog does not curate, decoded by its Windows family: the generic meaning only. */
+  | { type: 'windows'; code: WindowsCodeView; via: MatchKind; token: string }
+  | {
+      type: 'unknown';
+      token: string;
+      tokenKind: UnknownToken['kind'];
+      /** Catalog entries of the same family. */
+      suggestions: EntryRef[];
+      /** Known Windows codes of the same family. */
+      windowsSuggestions: WindowsCodeView[];
+    }
   | { type: 'didYouMean'; token: string; suggestions: EntryRef[] };
 
 /** Context read from a log record, shown beside a finding. Values are as written in the paste. */
@@ -87,6 +132,8 @@ export interface HttpStatus {
 export interface Finding {
   event?: EntryRef;
   codes: EntryRef[];
+  /** Codes the catalog does not curate, with their generic Windows meaning. */
+  windows: WindowsCodeView[];
   unknown: UnknownToken[];
   severity: Severity;
   count: number;
@@ -94,6 +141,16 @@ export interface Finding {
   lastSeen?: string;
   context: RecordContext;
   http?: HttpStatus;
+  /** The hop whose log reported it. */
+  reportedBy?: Hop;
+}
+
+/** Which hops of the chain reported what in a paste, worst first. */
+export interface HopReport {
+  hop: Hop;
+  findings: number;
+  records: number;
+  severity: Severity;
 }
 
 /** Things the admin should know about the answer itself, for the shells to put in words. */
@@ -109,13 +166,21 @@ interface AnswerBase {
   flags: AnswerFlags;
 }
 
+/**
+ * Help: asked for outright, or the question named nothing specific. Then `closest` holds at most
+ * three entries its words match, shown as closest matches, never as identified.
+ */
 export interface HelpAnswer extends AnswerBase {
   kind: 'help';
+  reason: 'asked' | 'vague';
+  closest: EntryRef[];
 }
 
 export interface LookupAnswer extends AnswerBase {
   kind: 'lookup';
   items: AnswerItem[];
+  /** `named`: the text names these things; `keywords`: only its words match them (closest matches). */
+  basis: 'named' | 'keywords';
 }
 
 export interface LogAnswer extends AnswerBase {
@@ -124,6 +189,8 @@ export interface LogAnswer extends AnswerBase {
   formats: LogFormat[];
   recordCount: number;
   findings: Finding[];
+  /** The chain overview: set when records of more than one hop were found. */
+  hops: HopReport[];
   /** Detail for the top findings' entries. */
   details: EntryView[];
 }
@@ -138,3 +205,5 @@ export interface ExplainOptions {
   /** Read at most this many characters; the answer's flags say when the text was cut. */
   maxChars?: number;
 }
+
+export type { CodeContext, DeploymentPath, Hop } from '../catalog/catalog-types';

@@ -64,15 +64,18 @@ export function findEntries(
 
   const byId = catalog.byId.get(q);
   if (byId) add(byId);
-  const tokens = scanTokens(q);
-  const mentions = findMentions(catalog, tokens, q);
+  const { mentions } = findMentions(catalog, q);
   for (const mention of mentions) {
     if (mention.type === 'entries') mention.entries.forEach(add);
-    else if (mention.type === 'unknownCode') nearestCodes(catalog, mention.digits).forEach(add);
-    else if (mention.type === 'unknownEvent') nearestEvents(catalog, mention.value).forEach(add);
-    else mention.suggestions.forEach(add);
+    else if (mention.type === 'unknown') {
+      const near =
+        mention.tokenKind === 'event'
+          ? nearestEvents(catalog, mention.value)
+          : nearestCodes(catalog, mention.family, mention.value);
+      near.forEach(add);
+    } else if (mention.type === 'didYouMean') mention.suggestions.forEach(add);
   }
-  if (mentions.length === 0) searchKeywords(catalog, tokens).forEach(add);
+  if (mentions.length === 0) searchKeywords(catalog, scanTokens(q), q).entries.forEach(add);
 
   const lower = q.toLowerCase();
   const digits = normalizeHexDigits(q);

@@ -5,6 +5,7 @@ import { buildCatalog, type CatalogSource } from '../catalog/build-catalog';
 import { CatalogError } from '../catalog/catalog-error';
 import type { CatalogFile } from '../catalog/catalog-file';
 import type { Catalog } from '../catalog/catalog-types';
+import { buildWindowsCodeTable, type WindowsCodesFile } from '../catalog/windows-codes';
 import { describeSchemaError } from './describe-schema-error';
 import { findProjectRoot } from './project-root';
 
@@ -45,7 +46,20 @@ export function loadCatalog(options: LoadCatalogOptions = {}): Catalog {
   };
   readDir(options.builtinDir ?? join(root, 'catalog'), false);
   if (options.teamDir) readDir(options.teamDir, true);
-  return buildCatalog(sources);
+  return buildCatalog(
+    sources,
+    buildWindowsCodeTable(readWindowsCodes(join(root, 'data', 'windows-codes.json')))
+  );
+}
+
+function readWindowsCodes(path: string): WindowsCodesFile {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as WindowsCodesFile;
+  } catch (error) {
+    throw new CatalogError(
+      `${path}: cannot read the Windows code data (${(error as Error).message}). Run npm run generate:windows-codes.`
+    );
+  }
 }
 
 function listCatalogFiles(dir: string): string[] {

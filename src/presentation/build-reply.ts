@@ -2,7 +2,7 @@ import type { Answer, FoundEntries } from '../engine';
 import type { CardOptions } from './cards/choose-card';
 import { chooseCard } from './cards/choose-card';
 import type { CardAttachment, CardRenderer, PreviewAttachment } from './cards/render-card';
-import { phrase } from './phrases';
+import { severityLabel } from './labels';
 import { summarizeAnswer } from './summarize-answer';
 
 /** The outgoing message for an answer: the card plus a short plain text for notifications. */
@@ -46,8 +46,8 @@ export function buildSearchResults(
     const preview = renderer.renderPreview({
       id: ref.id,
       language,
-      title: `${ref.key} · ${ref.name}`,
-      subtitle: `${phrase(language, `severity_${ref.severity}`)} · ${ref.catalogTitle}`,
+      title: ref.kind === 'message' || ref.kind === 'topic' ? ref.name : `${ref.key} · ${ref.name}`,
+      subtitle: `${severityLabel(language, ref.severity)} · ${ref.catalogTitle}`,
       text: ref.summary,
     });
     return { ...preview, preview };

@@ -1,50 +1,62 @@
-import type { Language } from '../catalog/catalog-types';
-import type { AnswerFlags, EntryRef, EntryView, Finding, LogAnswer, LogFormat } from '../engine';
+import type { Hops, Language } from '../catalog/catalog-types';
+import type {
+  AnswerFlags,
+  EntryRef,
+  EntryView,
+  Finding,
+  LogAnswer,
+  StepView,
+  WindowsCodeView,
+} from '../engine';
+import { familyLabel, formatLabel, hopLabel, pathLabel } from './labels';
 import { phrase } from './phrases';
 
 /**
  * Words for the structure the engine returns, written once for the cards and the CLI: finding
- * headlines, the log summary line, notices for the answer's flags and the groups of related entries.
+ * headlines, the log summary line, notices, the chain, Windows codes and the groups of related entries.
  */
-
-const FORMAT_NAMES: Readonly<Record<LogFormat, string>> = {
-  'event-viewer-text': 'Event Viewer text',
-  'event-xml': 'Event Viewer XML',
-  'trace-xml': 'service trace log',
-  'get-winevent-table': 'Get-WinEvent table',
-  'get-eventlog-table': 'Get-EventLog table',
-  'powershell-list': 'PowerShell list',
-  iis: 'IIS log',
-  'ndes-plugin': 'NDESPlugin.log',
-};
 
 /** "4 records read (Event Viewer text); 3 distinct findings." */
 export function describeLogSummary(answer: LogAnswer): string {
   return phrase(answer.language, 'logSummary', {
     records: answer.recordCount,
-    format: answer.formats.map((f) => FORMAT_NAMES[f]).join(' + '),
+    format: answer.formats.map(formatLabel).join(' + '),
     findings: answer.findings.length,
   });
 }
 
-/** A one-line reading of a finding: "20502 CRPVerifyMetric_Failure with 0x00000409 … — summaries". */
+/**
+ * One short line per finding: what was seen, then the most specific summary, e.g.
+ * "20502 CRPVerifyMetric_Failure with 0x00000409 CRPSCEPSigningCert_NotFound — The signing certificate …".
+ */
 export function describeFinding(language: Language, finding: Finding): string {
-  const { event, codes, unknown, http } = finding;
+  const { event, codes, windows, unknown, http } = finding;
   const shownCodes = codes.length > 1 ? codes.filter((c) => c.severity !== 'success') : codes;
-  const names = [
+  const named = [
     event ? `${event.key} ${event.name}` : '',
-    ...shownCodes.map((c) => `${c.key} ${c.name}`),
-    ...unknown.map((u) =>
-      phrase(language, 'notInCatalog', {
-        token: u.kind === 'event' ? `${phrase(language, 'kind_event')} ${u.text}` : u.text,
-      })
-    ),
-  ]
-    .filter(Boolean)
-    .join(` ${phrase(language, 'with')} `);
+    ...shownCodes.map((c) => (c.kind === 'message' ? c.name : `${c.key} ${c.name}`)),
+    ...windows.map((w) => `${w.key}${w.names[0] ? ` ${w.names[0]}` : ''}`),
+  ].filter(Boolean);
+  const unknownEvents = unknown.filter((u) => u.kind === 'event');
+  const unknownCodes = unknown.filter((u) => u.kind === 'code').map((u) => u.text);
+  const parts = [named.join(` ${phrase(language, 'with')} `)];
+  for (const u of unknownEvents)
+    parts.push(phrase(language, 'notInCatalog', { token: `${eventWord(language)} ${u.text}` }));
   const prefix = !event && http ? `HTTP ${http.status}.${http.substatus} ${http.uri}: ` : '';
-  const summaries = [event?.summary, ...shownCodes.map((c) => c.summary)].filter(Boolean).join(' ');
-  return `${prefix}${names}${summaries ? ` — ${summaries}` : ''}`;
+  const specific = shownCodes.find((c) => c.severity !== 'success') ?? event ?? shownCodes[0];
+  const summary = specific?.summary ?? windowsSummary(language, windows[0]);
+  let line = `${prefix}${parts.filter(Boolean).join(' ')}${summary ? ` — ${summary}` : ''}`;
+  if (unknownCodes.length) {
+    line +=
+      named.length || unknownEvents.length
+        ? ` (${phrase(language, 'alsoNotInCatalog', { tokens: unknownCodes.join(', ') })})`
+        : phrase(language, 'notInCatalog', { token: unknownCodes.join(', ') });
+  }
+  return line.trim();
+}
+
+function eventWord(language: Language): string {
+  return language === 'ja' ? 'イベント' : 'Event';
 }
 
 /** Sentences about the answer itself (text cut, items left out), in the answer's language. */
@@ -58,6 +70,11 @@ export function describeFlags(language: Language, flags: AnswerFlags): string[] 
   return notices;
 }
 
+/** Each catalog caveat once (e.g. "from the retired connector"), however many entries carry it. */
+export function describeCaveats(entries: ReadonlyArray<Pick<EntryView, 'notice'>>): string[] {
+  return [...new Set(entries.flatMap((e) => (e.notice ? [e.notice] : [])))];
+}
+
 /** An entry's relations as titled groups, in the order cards and the CLI show them; empty groups left out. */
 export function relatedGroups(
   language: Language,
@@ -69,4 +86,66 @@ export function relatedGroups(
     { title: phrase(language, 'relatedSuggested'), refs: entry.related.filter((r) => r.inference) },
     { title: phrase(language, 'relatedOther'), refs: entry.related.filter((r) => !r.inference) },
   ].filter((group) => group.refs.length > 0);
+}
+
+/** "Reported by: Connector" and "Usually at fault: CA, NDES/IIS" (or that nothing is at fault). */
+export function describeChain(language: Language, hops: Hops): { reported: string; fault: string } {
+  return {
+    reported: phrase(language, 'chainReported', { hop: hopLabel(language, hops.reportedBy) }),
+    fault: hops.faultAt.length
+      ? phrase(language, 'chainFault', {
+          hops: hops.faultAt
+            .map((h) => hopLabel(language, h))
+            .join(language === 'ja' ? '、' : ', '),
+        })
+      : phrase(language, 'chainNoFault'),
+  };
+}
+
+/** The tags a step carries: the path it is for, suggestion, community, team. */
+export function stepTags(language: Language, step: StepView): string[] {
+  return [
+    step.path ? pathLabel(language, step.path) : '',
+    step.inference ? phrase(language, 'suggestionNote') : '',
+    step.community ? phrase(language, 'communityNote') : '',
+    step.team ? `★ ${phrase(language, 'teamNote')}` : '',
+  ].filter(Boolean);
+}
+
+/** A generic Windows code: its heading, the family, and what Windows says about it (and what it carries). */
+export function describeWindowsCode(
+  language: Language,
+  code: WindowsCodeView
+): { heading: string; family: string; lines: string[] } {
+  const name = code.names[0] ?? '';
+  const lines: string[] = [];
+  if (code.text && code.family !== 'http') {
+    lines.push(
+      phrase(language, code.textIsMessage ? 'windowsMessage' : 'windowsDescription', {
+        text: code.text,
+      })
+    );
+  }
+  if (code.carries) {
+    const carried = code.carries;
+    lines.push(
+      phrase(language, 'windowsCarries', {
+        family: familyLabel(language, carried.family),
+        number: carried.number,
+        name: carried.names[0] ? ` ${carried.names[0]}` : '',
+        text: carried.text || '—',
+      })
+    );
+  }
+  if (lines.length === 0) lines.push(phrase(language, 'windowsNoText'));
+  return {
+    heading: `${code.key}${name ? ` · ${name}` : ''}`,
+    family: familyLabel(language, code.family),
+    lines,
+  };
+}
+
+function windowsSummary(language: Language, code: WindowsCodeView | undefined): string {
+  if (!code) return '';
+  return describeWindowsCode(language, code).lines[0];
 }

@@ -5,17 +5,27 @@ const PHRASES = {
   helpTitle: { en: 'Connector Decoder', ja: 'Connector Decoder' },
   welcomeTitle: { en: 'Hi, I am Connector Decoder', ja: 'Connector Decoder です' },
   helpIntro: {
-    en: "I explain the Intune certificate connector's events and diagnostic codes. Ask about a code, an event or a name, or paste an event from Event Viewer.",
-    ja: 'Intune Certificate Connector のイベントと診断コードを説明します。コード、イベント、名前について質問するか、イベント ビューアーのイベントを貼り付けてください。',
+    en: 'I explain what Intune certificate delivery shows along the chain: device status and events, the certificate connector, NDES and IIS, and the CA. Send me a code, an event ID, an error message or a pasted log.',
+    ja: 'Intune の証明書の配布で、デバイスの状態とイベント、証明書コネクタ、NDES と IIS、証明機関 (CA) に表示される内容を説明します。コード、イベント ID、エラー メッセージ、またはログを貼り付けて送信してください。',
   },
   helpShort: {
-    en: 'Connector Decoder: ask about a code, an event or a name, or paste an event.',
-    ja: 'Connector Decoder: コード、イベント、名前について質問するか、イベントを貼り付けてください。',
+    en: 'Connector Decoder: send a code, an event ID, an error message or a pasted log.',
+    ja: 'Connector Decoder: コード、イベント ID、エラー メッセージ、またはログを送信してください。',
   },
   helpTry: { en: 'Try one of these', ja: 'たとえば' },
   helpPaste: {
     en: 'To paste an event: in Event Viewer select it, choose Copy > Copy details as text, and paste the result here.',
     ja: 'イベントを貼り付けるには、イベント ビューアーでイベントを選び、[コピー] > [詳細をテキストとしてコピー] を選んでここに貼り付けます。',
+  },
+  vagueTitle: { en: 'What should I look at?', ja: 'どの情報を確認しますか?' },
+  vagueIntro: {
+    en: 'I did not find a code, an event ID or a message I know in your message. Send what the failing part shows: an error code (0x80094800, -2016281112), an event ID with its log, the error text, or paste the event or log lines.',
+    ja: 'メッセージの中に、既知のコード、イベント ID、メッセージが見つかりませんでした。失敗している箇所に表示される内容を送信してください。エラー コード (0x80094800、-2016281112 など)、イベント ID とそのログ、エラーの文字列、またはイベントやログの行を貼り付けてください。',
+  },
+  closestTitle: { en: 'Closest matches', ja: '近い候補' },
+  closestNote: {
+    en: 'Only the words of your message match these: no code, event or message was recognized, so check that they fit.',
+    ja: 'メッセージの単語が一致しただけで、コード、イベント、メッセージは特定できていません。内容が当てはまるか確認してください。',
   },
   meaning: { en: 'What it means', ja: '意味' },
   nextSteps: { en: 'Next steps', ja: '次のステップ' },
@@ -24,11 +34,43 @@ const PHRASES = {
     en: 'not stated by Microsoft; our inference',
     ja: 'Microsoft の記載ではなく推定です',
   },
+  communityNote: {
+    en: 'from a community source, not Microsoft',
+    ja: 'Microsoft ではなくコミュニティの情報です',
+  },
+  communityLink: { en: 'community', ja: 'コミュニティ' },
+  communityEntry: {
+    en: 'Microsoft does not document this. The facts here come from a community source; treat them with care.',
+    ja: 'Microsoft はこの内容を公開していません。ここに記載した内容はコミュニティの情報に基づいているため、注意して扱ってください。',
+  },
   meaningInferredNote: {
-    en: 'Microsoft documents only the name of this event; this meaning is read from the name.',
-    ja: 'Microsoft はこのイベントの名前のみを公開しています。この意味は名前から読み取ったものです。',
+    en: 'Microsoft documents only the name or text of this; the meaning is read from it.',
+    ja: 'Microsoft はこの名前または文字列のみを公開しています。意味はそこから読み取ったものです。',
+  },
+  minVersion: {
+    en: 'Applies from Certificate Connector {version}.',
+    ja: 'Certificate Connector {version} 以降が対象です。',
   },
   teamNote: { en: 'from your team', ja: 'チームの追加情報' },
+  chainReported: { en: 'Reported by: {hop}', ja: '記録元: {hop}' },
+  chainFault: { en: 'Usually at fault: {hops}', ja: '主な原因の箇所: {hops}' },
+  chainNoFault: {
+    en: 'Nothing is at fault: this reports a success.',
+    ja: '問題はありません。成功を示す情報です。',
+  },
+  contextHere: {
+    en: 'Meaning when it appears in {context}',
+    ja: '{context} で表示された場合の意味',
+  },
+  contextGuess: {
+    en: 'Read from the words and log around the code; pick another place below if that is wrong.',
+    ja: 'コードの前後の単語やログから判断しました。違う場合は、下から別の場所を選んでください。',
+  },
+  contextChoose: {
+    en: 'This code means different things depending on where it appears. Pick where you saw it:',
+    ja: 'このコードは、表示された場所によって意味が異なります。表示された場所を選んでください:',
+  },
+  contextOthers: { en: 'It means something else in:', ja: 'ほかの場所での意味:' },
   relatedCodes: { en: 'Diagnostic codes of this event', ja: 'このイベントの診断コード' },
   relatedEvents: { en: 'Events that report this code', ja: 'このコードを記録するイベント' },
   relatedOther: { en: 'Related', ja: '関連' },
@@ -44,32 +86,53 @@ const PHRASES = {
   },
   notInCatalog: { en: '{token} is not in the catalog.', ja: '{token} はカタログにありません。' },
   notFoundTitle: { en: 'Not in the catalog', ja: 'カタログにありません' },
-  notInCatalogHint: { en: 'Nearest real entries:', ja: '近いエントリ:' },
+  notInCatalogHint: { en: 'Nearest real entries of the same kind:', ja: '同じ種類で近いエントリ:' },
   didYouMean: { en: 'Did you mean one of these for {token}?', ja: '{token} はこちらのことですか?' },
+  windowsTitle: { en: 'Generic Windows meaning', ja: 'Windows の一般的な意味' },
+  windowsNote: {
+    en: 'Not in our curated catalog: this is the generic meaning Windows gives the code, decoded by its family.',
+    ja: '厳選したカタログにはないため、コードの種類から読み取った Windows の一般的な意味を表示しています。',
+  },
+  windowsMessage: { en: 'Windows message: "{text}"', ja: 'Windows のメッセージ: 「{text}」' },
+  windowsDescription: {
+    en: 'Microsoft describes it as: "{text}"',
+    ja: 'Microsoft の説明: 「{text}」',
+  },
+  windowsCarries: {
+    en: 'It carries {family} {number}{name}: {text}',
+    ja: '{family} {number}{name} を含みます: {text}',
+  },
+  windowsNoText: {
+    en: 'Microsoft documents no text for this code.',
+    ja: 'このコードの説明は公開されていません。',
+  },
   nothingFound: {
     en: 'I did not find an event, a code or a known name in your message.',
     ja: 'メッセージの中にイベント、コード、既知の名前が見つかりませんでした。',
   },
   nothingInPaste: {
-    en: 'I could not find a connector event or code in what you pasted.',
-    ja: '貼り付けられた内容にコネクタのイベントやコードが見つかりませんでした。',
+    en: 'I could not find a known event, code or message in what you pasted.',
+    ja: '貼り付けられた内容に既知のイベント、コード、メッセージが見つかりませんでした。',
   },
   resultsTitle: { en: 'What I found', ja: '見つかった項目' },
   ambiguous: {
     en: 'This number means different things in different catalogs.',
     ja: 'この番号はカタログによって意味が異なります。',
   },
-  severity_success: { en: 'Success', ja: '成功' },
-  severity_info: { en: 'Information', ja: '情報' },
-  severity_warning: { en: 'Warning', ja: '警告' },
-  severity_error: { en: 'Error', ja: 'エラー' },
-  kind_event: { en: 'Event', ja: 'イベント' },
-  kind_code: { en: 'Code', ja: 'コード' },
   showDetails: { en: 'Details', ja: '詳細' },
   logTitle: { en: 'Log diagnosis', ja: 'ログの診断' },
   logSummary: {
     en: '{records} records read ({format}); {findings} distinct findings.',
     ja: '{records} 件のレコードを読み取りました ({format})。異なる結果は {findings} 件です。',
+  },
+  overviewTitle: { en: 'Where in the chain', ja: 'チェーン上の場所' },
+  overviewLine: {
+    en: '{hop}: {records} records, worst {severity}',
+    ja: '{hop}: {records} 件、最も重大: {severity}',
+  },
+  alsoNotInCatalog: {
+    en: 'also {tokens}, not in the catalog',
+    ja: 'ほかに {tokens} (カタログにありません)',
   },
   seen: { en: 'seen {count}×', ja: '{count} 回' },
   firstLast: { en: 'first {first}, last {last}', ja: '最初 {first}、最後 {last}' },
@@ -79,7 +142,7 @@ const PHRASES = {
   deviceId: { en: 'Device ID', ja: 'デバイス ID' },
   caName: { en: 'CA', ja: 'CA' },
   template: { en: 'Template', ja: 'テンプレート' },
-  thumbprint: { en: 'Thumbprint', ja: 'サムプリント' },
+  thumbprint: { en: 'Thumbprint', ja: '拇印' },
   source: { en: 'Source', ja: 'ソース' },
   with: { en: 'with', ja: '+' },
   inputCut: {
@@ -118,15 +181,15 @@ export function helpExamples(language: Language): string[] {
     ? [
         '0x411 とは',
         'イベント 20502',
-        'CRPSCEPChallenge_Expired',
+        'Denied by Policy Module',
         'チャレンジ 期限切れ',
-        '0x403 と 0x404 の違い',
+        '0x80094800 と 0x800706BA の違い',
       ]
     : [
         'what is 0x411',
         'event 20502',
-        'CRPSCEPChallenge_Expired',
+        'Denied by Policy Module',
         'challenge expired',
-        '0x403 vs 0x404?',
+        '0x80094800 vs 0x800706BA?',
       ];
 }

@@ -1,5 +1,5 @@
-import type { Answer } from '../engine';
-import { describeFinding, describeLogSummary } from './describe-answer';
+import type { Answer, AnswerItem } from '../engine';
+import { describeFinding, describeLogSummary, describeWindowsCode } from './describe-answer';
 import { phrase } from './phrases';
 
 const MAX_SUMMARY = 300;
@@ -8,19 +8,32 @@ const MAX_SUMMARY = 300;
 export function summarizeAnswer(answer: Answer): string {
   const lang = answer.language;
   let text: string;
-  if (answer.kind === 'help') text = phrase(lang, 'helpShort');
+  if (answer.kind === 'help')
+    text = phrase(lang, answer.reason === 'vague' ? 'vagueTitle' : 'helpShort');
   else if (answer.kind === 'log') {
     const top = answer.findings[0];
     text = `${describeLogSummary(answer)} ${top ? describeFinding(lang, top) : phrase(lang, 'nothingInPaste')}`;
   } else {
-    const parts = answer.items.map((item) =>
-      item.type === 'entry'
-        ? `${item.entry.key} ${item.entry.name}: ${item.entry.summary}`
-        : item.type === 'unknown'
-          ? phrase(lang, 'notInCatalog', { token: item.token })
-          : phrase(lang, 'didYouMean', { token: item.token })
-    );
-    text = parts.length ? parts.join(' | ') : phrase(lang, 'nothingFound');
+    const parts = answer.items.map((item) => summarizeItem(lang, item));
+    text =
+      (answer.basis === 'keywords' ? `${phrase(lang, 'closestTitle')}: ` : '') + parts.join(' | ');
   }
   return text.length > MAX_SUMMARY ? `${text.slice(0, MAX_SUMMARY - 1)}…` : text;
+}
+
+function summarizeItem(lang: Answer['language'], item: AnswerItem): string {
+  switch (item.type) {
+    case 'entry':
+      return item.entry.kind === 'message' || item.entry.kind === 'topic'
+        ? `${item.entry.name}: ${item.entry.summary}`
+        : `${item.entry.key} ${item.entry.name}: ${item.entry.summary}`;
+    case 'windows': {
+      const words = describeWindowsCode(lang, item.code);
+      return `${words.heading}: ${words.lines[0]}`;
+    }
+    case 'unknown':
+      return phrase(lang, 'notInCatalog', { token: item.token });
+    case 'didYouMean':
+      return phrase(lang, 'didYouMean', { token: item.token });
+  }
 }

@@ -36,12 +36,35 @@ describe("today's Certificate Connector", () => {
     ]);
   });
 
-  it('says when a meaning is read from the event name only', () => {
-    const operational = lookup('event 1052').items[0];
-    const admin = lookup('event 4001').items[0];
-    if (operational.type !== 'entry' || admin.type !== 'entry') throw new Error('not found');
-    expect(operational.entry.meaningInferred).toBe(true);
-    expect(admin.entry.meaningInferred).toBe(false);
+  it("uses the overview's description of every event: none is read from the name alone", () => {
+    for (const e of current) expect(e.meaningInferred).toBe(false);
+  });
+
+  it('follows the overview where the old catalog did not (audit)', () => {
+    const summary = (key: string) =>
+      catalog.byId.get(`certificate-connector:event:${key}`)?.summary.en;
+    expect(summary('2000')).toMatch(/downloaded PKCS Import/);
+    expect(summary('3000')).toMatch(/downloaded revocation requests/);
+    expect(summary('3001')).toMatch(/^Downloading revocation requests from Intune failed/);
+    for (const key of ['1102', '1302', '2102', '3102'])
+      expect(summary(key)).toMatch(/uploaded .* to Intune/);
+    const steps = (key: string) =>
+      (catalog.byId.get(`certificate-connector:event:${key}`)?.steps ?? [])
+        .map((s) => s.en)
+        .join(' ');
+    expect(steps('3001')).not.toMatch(/Issue and Manage Certificates/);
+    for (const key of ['1201', '1252', '1253'])
+      expect(steps(key)).not.toMatch(/key storage provider/);
+    for (const key of ['1001', '1201', '2001', '3001', '4001', '4002'])
+      expect(steps(key)).not.toMatch(/validation script/i);
+    for (const key of ['4001', '4005', '4007'])
+      expect(steps(key)).not.toMatch(/Validate-NDESConfiguration/);
+    for (const key of ['4001', '4005']) expect(steps(key)).not.toMatch(/\b201\b|\b204\b/);
+    for (const key of ['5001', '5002']) expect(steps(key)).toMatch(/six months.*18 months/);
+    for (const e of current) {
+      for (const s of e.steps)
+        if (/autoupdate\.msappproxy\.net/.test(s.en)) expect(['5001', '5002']).toContain(e.key);
+    }
   });
 
   it('accepts both spellings of the SCEP success event', () => {
@@ -52,7 +75,7 @@ describe("today's Certificate Connector", () => {
   it('points legacy events at the closest current events, as a labelled suggestion', () => {
     const item = lookup('event 20502').items[0];
     if (item.type !== 'entry') throw new Error('no entry');
-    expect(item.entry.notice).toMatch(/retired in 2021/);
+    expect(item.entry.notice).toMatch(/stopped supporting it in September 2021/);
     expect(item.entry.related).toEqual([
       expect.objectContaining({ id: 'certificate-connector:event:4005', inference: true }),
     ]);

@@ -20,6 +20,7 @@ const goodEntry = {
   key: '0x00000001',
   name: 'Test_Code',
   severity: 'error',
+  hops: { reportedBy: 'connector', faultAt: ['ca'] },
   summary: text('summary'),
   meaning: text('meaning'),
   steps: [text('step')],
@@ -37,8 +38,7 @@ describe('loadCatalog', () => {
       }
       expect(entry.steps.length).toBeGreaterThan(0);
       expect(entry.links.length).toBeGreaterThan(0);
-      for (const link of entry.links)
-        expect(link.url).toMatch(/^https:\/\/learn\.microsoft\.com\//);
+      for (const link of entry.links) expect(link.url).toMatch(/^https:\/\//);
     }
   });
 

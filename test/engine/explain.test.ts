@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { hexKey, normalizeHexDigits } from '../../src/catalog/code-keys';
 import type { Answer } from '../../src/engine';
 import { helpExamples } from '../../src/presentation/phrases';
-import { answerIds, ask, builtInCatalog, foundKeys, lookup } from '../helpers/answers';
+import {
+  answerIds,
+  ask,
+  builtInCatalog,
+  foundKeys,
+  identifiedIds,
+  lookup,
+} from '../helpers/answers';
 
 const catalog = builtInCatalog();
 
@@ -71,7 +78,7 @@ describe('events in any form', () => {
   });
 
   it('ignores numbers that are neither events nor marked as events', () => {
-    expect(lookup('we have 250 devices and 3 laptops').items).toEqual([]);
+    expect(identifiedIds(ask('we have 250 devices and 3 laptops'))).toEqual([]);
   });
 
   it.each([
@@ -87,9 +94,10 @@ describe('events in any form', () => {
   it.each(['we have 1000 devices', 'it failed 3000 times', 'process id 1234', 'thread id 20502'])(
     'does not take a count or another id for an event: %s',
     (input) => {
-      expect(lookup(input).items.filter((i) => i.type !== 'entry' || i.via === 'event')).toEqual(
-        []
-      );
+      const answer = ask(input);
+      if (answer.kind === 'lookup') {
+        expect(answer.items.filter((i) => i.type !== 'entry' || i.via === 'event')).toEqual([]);
+      }
     }
   );
 });
@@ -125,7 +133,7 @@ describe('keywords', () => {
     ['チャレンジ 期限切れ', '0x00000411'],
     ['チャレンジの期限切れとは', '0x00000411'],
     ['revoke access denied', '0x00000402'],
-    ['signing certificate', '0x00000409'],
+    ['signing certificate', 'signing-certificate-could-not-be-retrieved'],
     ['署名証明書', '0x00000409'],
     ['pkcs ca unreachable', '0x00000400'],
     ['deserialize', '0x00000410'],
@@ -133,8 +141,17 @@ describe('keywords', () => {
     expect(foundKeys(lookup(input))[0]).toBe(key);
   });
 
-  it('returns nothing for words the catalog does not know', () => {
-    expect(lookup('banana smoothie recipe').items).toEqual([]);
+  it('answers words the catalog does not know with help on what to send, and no matches', () => {
+    expect(ask('banana smoothie recipe')).toMatchObject({
+      kind: 'help',
+      reason: 'vague',
+      closest: [],
+    });
+  });
+
+  it('labels keyword-only answers as closest matches, never as identified', () => {
+    expect(lookup('challenge expired').basis).toBe('keywords');
+    expect(lookup('what is 0x411').basis).toBe('named');
   });
 });
 

@@ -29,10 +29,10 @@ export interface LogRecord {
   http?: HttpStatus;
 }
 
-/** What a paste holds: the formats found, in table order, and every record. */
+/** What a paste holds: the formats found, in table order, and every record with its format. */
 export interface ReadResult {
   formats: LogFormat[];
-  records: LogRecord[];
+  records: Array<{ record: LogRecord; format: LogFormat }>;
 }
 
 /** The paste, split once, as every reader receives it. */

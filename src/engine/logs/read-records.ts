@@ -1,4 +1,4 @@
-import type { LogFormat, LogReader, LogRecord, ReadResult } from './log-record';
+import type { LogFormat, LogReader, ReadResult } from './log-record';
 import { readEventLogTable } from './readers/event-log-table';
 import { readEventViewerText } from './readers/event-viewer-text';
 import { readEventXml } from './readers/event-xml';
@@ -30,13 +30,13 @@ export const LOG_READERS: readonly LogReader[] = [
 export function readRecords(text: string): ReadResult | undefined {
   const input = { text, lines: text.split('\n') };
   const formats: LogFormat[] = [];
-  const records: LogRecord[] = [];
+  const records: ReadResult['records'] = [];
   for (const reader of LOG_READERS) {
     if (reader.unless && formats.includes(reader.unless)) continue;
     const found = reader.read(input);
     if (found.length === 0) continue;
     formats.push(reader.format);
-    records.push(...found);
+    for (const record of found) records.push({ record, format: reader.format });
   }
   return records.length ? { formats, records } : undefined;
 }

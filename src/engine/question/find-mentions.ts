@@ -1,205 +1,332 @@
-import type { Catalog, CatalogEntry } from '../../catalog/catalog-types';
+import type { Catalog, CatalogEntry, CodeContext } from '../../catalog/catalog-types';
 import { hexKey, httpKey, keysOfDecimal, normalizeHexDigits } from '../../catalog/code-keys';
 import type { MatchKind } from '../answer';
 import { narrowCandidates } from '../narrow-candidates';
-import type { Token } from './scan-tokens';
+import {
+  decodeHresult,
+  decodeNumber,
+  windowsCodeByKey,
+  windowsCodeByName,
+  type WindowsCodeView,
+} from '../windows/decode-windows-code';
+import { readNumberRole, wordAt } from './read-number';
+import { scanTokens, type Token } from './scan-tokens';
 import { nearestNames } from './suggest-nearest';
 
-/** Something the text names, in the order it appears. */
-export type Mention =
-  | { type: 'entries'; entries: CatalogEntry[]; via: MatchKind; token: string }
-  | { type: 'unknownCode'; token: string; digits: string }
-  | { type: 'unknownEvent'; token: string; value: number }
-  | { type: 'didYouMean'; token: string; suggestions: CatalogEntry[] };
+/** The family an unknown code belongs to, so that suggestions stay within it. */
+export type CodeFamily = 'connector' | 'hresult' | 'decimal' | 'http';
 
-const EVENT_WORDS = new Set(['event', 'events', 'eventid', 'id', 'evt']);
-const CODE_WORDS = new Set(['code', 'diag', 'diagnostic', 'コード', '診断コード']);
-const ERROR_WORDS = new Set([
-  'error',
-  'err',
-  'win32',
-  'hresult',
-  'hr',
-  'errorcode',
-  'result',
-  'エラー',
-]);
-const HTTP_WORDS = new Set(['http', 'status', 'iis']);
-/** "process id 1234", "record id 5": ids of other things, not events. */
-const OTHER_IDS = new Set([
-  'process',
-  'thread',
-  'record',
-  'eventrecord',
-  'activity',
-  'correlation',
-  'session',
-  'user',
-  'device',
-  'tenant',
-  'request',
-  'transaction',
-  'object',
-  'client',
-  'app',
-  'application',
-]);
-/** "1000 devices", "4000 times": a count, not an event. */
-const COUNT_WORDS = new Set([
-  'devices',
-  'device',
-  'users',
-  'user',
-  'times',
-  'certs',
-  'certificates',
-  'requests',
-  'records',
-  'machines',
-  'servers',
-  'clients',
-  'ms',
-  'seconds',
-  'minutes',
-  'hours',
-  'days',
-  'kb',
-  'mb',
-  'gb',
-  'bytes',
-  'items',
-  'entries',
-  'rows',
-  'lines',
-  '台',
-  '件',
-  '回',
-  '個',
-  '人',
-]);
-/** `EventID20502`, `event20502`, `ID20502`: an event word glued to its number. */
-const GLUED_EVENT = /^(?:event|eventid|id)(\d{1,6})$/i;
-/** Hex literals longer than this are data (keywords masks, hashes), not codes. */
-const MAX_CODE_DIGITS = 16;
+/** Something the text names, where it stands. */
+export type Mention =
+  | { type: 'entries'; entries: CatalogEntry[]; via: MatchKind; token: string; at: number }
+  | { type: 'windows'; code: WindowsCodeView; via: MatchKind; token: string; at: number }
+  | {
+      type: 'unknown';
+      token: string;
+      tokenKind: 'code' | 'event';
+      family: CodeFamily;
+      value: number;
+      at: number;
+    }
+  | { type: 'didYouMean'; token: string; suggestions: CatalogEntry[]; at: number };
+
+/** What a text names, and the cues it holds for the contexts of codes. */
+export interface Mentions {
+  mentions: Mention[];
+  /** Entry id → the contexts whose cues appear in the text, with how many times. */
+  cues: Map<string, Map<CodeContext, number>>;
+}
 
 export interface FindOptions {
   /**
    * Reading a log record rather than a question: decimal numbers count as codes only after words
-   * such as "error" or "win32", and no did-you-mean is worked out for names (log lines are full of
-   * numbers and CamelCase words that are neither).
+   * such as "error" or "win32", bare numbers never count as events, and no did-you-mean is worked out.
    */
   inLog?: boolean;
 }
 
+/** `EventID20502`, `event20502`, `ID20502`: an event word glued to its number. */
+const GLUED_EVENT = /^(?:event|eventid|id)(\d{1,6})$/i;
+/** Hex literals longer than this are data (keyword masks, hashes), not codes. */
+const MAX_CODE_DIGITS = 16;
+/** Labels after which a hex value is a time stamp, an offset or an id, never an error code. */
+const NOT_A_CODE_AFTER = new Set([
+  'stamp',
+  'timestamp',
+  'offset',
+  'time',
+  'id',
+  'pid',
+  'tid',
+  'address',
+  'handle',
+  'keywords',
+  'flags',
+  'thumbprint',
+  'serial',
+  'serialnumber',
+  'version',
+]);
+/** In a log record, a decimal HRESULT counts only after these words (record ids and counters are long numbers too). */
+const ERROR_BEFORE = new Set([
+  'error',
+  'errorcode',
+  'hresult',
+  'hr',
+  'result',
+  'code',
+  'status',
+  'win32',
+  'exception',
+]);
+/** Did-you-mean costs an edit-distance pass over the names: at most this many per text. */
+const MAX_DID_YOU_MEAN = 4;
+
 /**
- * Finds every code, event number and entry name in the tokens, in order and without repeats.
- * Codes are looked up by their written digits; an event number counts when it follows a word such
- * as "event", "ID" or "イベント", or when it is a catalog event and not a count ("1000 devices").
+ * Finds every code, event number, name and identifying phrase in a text, in the order written and
+ * without repeats. Numbers count only in the role the words around them give (see read-number.ts).
  */
-export function findMentions(
-  catalog: Catalog,
-  tokens: Token[],
-  wholeText: string,
-  options: FindOptions = {}
-): Mention[] {
+export function findMentions(catalog: Catalog, text: string, options: FindOptions = {}): Mentions {
   const inLog = options.inLog ?? false;
+  const tokens = scanTokens(text);
   const mentions: Mention[] = [];
   const seen = new Set<string>();
+  let didYouMeanLeft = MAX_DID_YOU_MEAN;
   const once = (key: string, mention: Mention) => {
     if (seen.has(key)) return;
     seen.add(key);
     mentions.push(mention);
   };
-  const emitEntries = (entries: CatalogEntry[], via: MatchKind, token: string) => {
-    const fresh = entries.filter((e) => !seen.has(e.id));
-    if (fresh.length === 0) return;
+  const addEntries = (
+    entries: readonly CatalogEntry[],
+    via: MatchKind,
+    token: string,
+    at: number
+  ) => {
+    const fresh = [...new Set(entries)].filter((e) => !seen.has(e.id));
     for (const e of fresh) seen.add(e.id);
-    mentions.push({ type: 'entries', entries: fresh, via, token });
+    if (fresh.length) mentions.push({ type: 'entries', entries: fresh, via, token, at });
   };
-  const events = (value: number) => {
-    const found = catalog.eventsByNumber.get(String(value));
-    return found ? narrowCandidates(catalog, found, wholeText) : undefined;
+  /** A generic code, or the catalog's entry for the same value when it curates one. */
+  const addWindows = (code: WindowsCodeView, via: MatchKind, token: string, at: number) => {
+    const curated =
+      code.family === 'win32' || code.family === 'winhttp'
+        ? []
+        : catalog.codesByKey.get(hexKey(code.key.slice(2).replace(/^0+(?=.)/, '')));
+    if (curated?.length) addEntries(curated, via, token, at);
+    else once(`windows:${code.key}`, { type: 'windows', code, via, token, at });
   };
-  const eventNumber = (text: string) => {
-    const value = Number(text);
-    const entries = events(value);
-    if (entries?.length) emitEntries(entries, 'event', text);
-    else once(`event:${value}`, { type: 'unknownEvent', token: text, value });
+  const addEvent = (number: string, at: number) => {
+    const found = catalog.eventsByNumber.get(String(Number(number)));
+    const entries = found ? narrowCandidates(catalog, found, text) : [];
+    if (entries.length) addEntries(entries, 'event', number, at);
+    else
+      once(`event:${Number(number)}`, {
+        type: 'unknown',
+        token: number,
+        tokenKind: 'event',
+        family: 'decimal',
+        value: Number(number),
+        at,
+      });
   };
-  const wholeWord = tokens.length === 1 ? wholeText.trim().toLowerCase() : undefined;
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    const prev = wordAt(tokens, i - 1);
-    if (token.type === 'hex') {
-      const digits = normalizeHexDigits(token.text);
-      if (!digits || digits.length > MAX_CODE_DIGITS) continue;
-      const entries = catalog.codesByKey.get(hexKey(digits));
-      if (entries) emitEntries(entries, 'code', token.text);
-      else once(`code:${digits}`, { type: 'unknownCode', token: token.text, digits });
-    } else if (token.type === 'number') {
-      const text = token.text;
-      const before = wordAt(tokens, i - 2);
-      if (EVENT_WORDS.has(prev) || prev.endsWith('イベント')) {
-        if (text.startsWith('-') || text.length > 6 || (prev === 'id' && OTHER_IDS.has(before)))
-          continue;
-        eventNumber(text);
-      } else if (
-        /^\d{3}$/.test(text) &&
-        (HTTP_WORDS.has(prev) || (CODE_WORDS.has(prev) && HTTP_WORDS.has(before)))
-      ) {
-        const entries = catalog.codesByKey.get(httpKey(text));
-        if (entries) emitEntries(entries, 'code', `HTTP ${text}`);
-      } else if (CODE_WORDS.has(prev) && /^\d{3}$/.test(text)) {
-        const digits = text.replace(/^0+(?=.)/, '');
-        const connector = catalog.codesByKey.get(hexKey(digits));
-        const http = catalog.codesByKey.get(httpKey(text));
-        if (connector) emitEntries(connector, 'code', text);
-        else if (text.startsWith('4') && !http)
-          once(`code:${digits}`, { type: 'unknownCode', token: `0x${text}`, digits });
-        else if (http) emitEntries(http, 'code', `HTTP ${text}`);
-      } else {
-        const counted = COUNT_WORDS.has(wordAt(tokens, i + 1));
-        const bare =
-          text.length <= 6 && !text.startsWith('-') && !counted && !inLog
-            ? events(Number(text))
-            : undefined;
-        if (bare?.length) {
-          emitEntries(bare, 'event', text);
-          continue;
-        }
-        if (!ERROR_WORDS.has(prev) && (inLog || text.replace('-', '').length < 4)) continue;
-        const codes = keysOfDecimal(text).flatMap((k) => catalog.codesByKey.get(k) ?? []);
-        if (codes.length) emitEntries(codes, 'code', text);
-      }
-    } else if (token.type === 'word') {
-      const glued = GLUED_EVENT.exec(token.text);
-      if (glued) {
-        eventNumber(glued[1]);
-        continue;
-      }
-      const lower = token.text.toLowerCase();
-      const entries = catalog.byName.get(lower);
-      const nameLike = isIdentifierLike(token.text) || wholeWord === lower;
-      if (entries && nameLike) emitEntries(entries, 'name', token.text);
-      else if (!entries && !inLog && isIdentifierLike(token.text) && token.text.length >= 8) {
-        const suggestions = nearestNames(catalog, token.text);
-        if (suggestions.length)
-          once(`name:${lower}`, { type: 'didYouMean', token: token.text, suggestions });
-      }
+    if (token.type === 'hex') readHex(token, i);
+    else if (token.type === 'number') readNumber(token, i);
+    else if (token.type === 'word') readWord(token);
+  }
+  const cues = new Map<string, Map<CodeContext, number>>();
+  const spans: Array<[number, number]> = [];
+  for (const match of catalog.phrases.find(text)) {
+    const target = match.target;
+    if (target.kind === 'entry') {
+      const entry = catalog.byId.get(target.id);
+      if (entry) addEntries([entry], 'phrase', '', match.start);
+      if (entry) spans.push([match.start, match.end]);
+    } else if (target.kind === 'windows') {
+      const code = windowsCodeByKey(catalog.windowsCodes, target.key);
+      if (code && code.value !== 0) addWindows(code, 'phrase', '', match.start);
+    } else {
+      const counts = cues.get(target.id) ?? new Map<CodeContext, number>();
+      counts.set(target.context, (counts.get(target.context) ?? 0) + 1);
+      cues.set(target.id, counts);
     }
   }
-  return mentions;
+  // A number inside a known message belongs to that message: "(400) Bad Request" in a sign-in error.
+  const inSpan = (m: Mention) => spans.some(([start, end]) => m.at >= start && m.at < end);
+  const kept = mentions.filter(
+    (m) => !((m.type === 'unknown' || m.type === 'didYouMean') && inSpan(m))
+  );
+  kept.sort((a, b) => a.at - b.at);
+  return { mentions: kept, cues };
+
+  function readHex(token: Token, i: number): void {
+    const digits = normalizeHexDigits(token.text);
+    if (!digits || digits.length > MAX_CODE_DIGITS || NOT_A_CODE_AFTER.has(wordAt(tokens, i - 1)))
+      return;
+    const entries = catalog.codesByKey.get(hexKey(digits));
+    if (entries) return addEntries(entries, 'code', token.text, token.start);
+    if (digits.length > 8) return;
+    const value = parseInt(digits, 16);
+    if (value < 0x10000) {
+      if (!(inLog && value === 0)) {
+        once(`code:${digits}`, {
+          type: 'unknown',
+          token: token.text,
+          tokenKind: 'code',
+          family: 'connector',
+          value,
+          at: token.start,
+        });
+      }
+      return;
+    }
+    const code = decodeHresult(catalog.windowsCodes, value);
+    if (code) addWindows(code, 'code', token.text, token.start);
+    else
+      once(`code:${digits}`, {
+        type: 'unknown',
+        token: token.text,
+        tokenKind: 'code',
+        family: 'hresult',
+        value,
+        at: token.start,
+      });
+  }
+
+  function readNumber(token: Token, i: number): void {
+    const role = readNumberRole(text, tokens, i);
+    const value = token.text;
+    if (role === 'event') return addEvent(value, token.start);
+    if (role === 'hresult') {
+      if (inLog && !ERROR_BEFORE.has(wordAt(tokens, i - 1))) return;
+      const entries = keysOfDecimal(value).flatMap((k) => catalog.codesByKey.get(k) ?? []);
+      if (entries.length) return addEntries(entries, 'code', value, token.start);
+      const code = decodeHresult(catalog.windowsCodes, Number(value));
+      if (code) return addWindows(code, 'code', value, token.start);
+      return once(`code:${value}`, {
+        type: 'unknown',
+        token: value,
+        tokenKind: 'code',
+        family: 'hresult',
+        value: Number(value) >>> 0,
+        at: token.start,
+      });
+    }
+    if (role === 'http') {
+      const entries = catalog.codesByKey.get(httpKey(value));
+      if (entries) return addEntries(entries, 'code', `HTTP ${value}`, token.start);
+      return once(`http:${value}`, {
+        type: 'unknown',
+        token: `HTTP ${value}`,
+        tokenKind: 'code',
+        family: 'http',
+        value: Number(value),
+        at: token.start,
+      });
+    }
+    if (role === 'code')
+      return readDecimalCode(token, wordAt(tokens, i - 1), wordAt(tokens, i - 2));
+    if (role === 'bare' && !inLog) readBare(token);
+  }
+
+  function readDecimalCode(token: Token, prev: string, before: string): void {
+    const value = token.text;
+    // "code 411", "diag code 403": the legacy connector's codes are written as decimal-looking hex.
+    if (prev === 'code' && /^\d{3}$/.test(value) && before !== 'status' && before !== 'http') {
+      const connector = catalog.codesByKey.get(hexKey(value.replace(/^0+(?=.)/, '')));
+      if (connector) return addEntries(connector, 'code', value, token.start);
+      const http = catalog.codesByKey.get(httpKey(value));
+      if (http && !value.startsWith('4'))
+        return addEntries(http, 'code', `HTTP ${value}`, token.start);
+      if (value.startsWith('4')) {
+        return once(`code:${value}`, {
+          type: 'unknown',
+          token: `0x${value}`,
+          tokenKind: 'code',
+          family: 'connector',
+          value: parseInt(value, 16),
+          at: token.start,
+        });
+      }
+    }
+    if (prev === 'code' && (before === 'status' || before === 'http') && /^\d{3}$/.test(value)) {
+      const http = catalog.codesByKey.get(httpKey(value));
+      if (http) return addEntries(http, 'code', `HTTP ${value}`, token.start);
+    }
+    const entries = keysOfDecimal(value).flatMap((k) => catalog.codesByKey.get(k) ?? []);
+    if (entries.length) return addEntries(entries, 'code', value, token.start);
+    const code = decodeNumber(catalog.windowsCodes, Number(value));
+    if (code) return addWindows(code, 'code', value, token.start);
+    if (!inLog)
+      once(`code:${value}`, {
+        type: 'unknown',
+        token: value,
+        tokenKind: 'code',
+        family: 'decimal',
+        value: Number(value),
+        at: token.start,
+      });
+  }
+
+  function readBare(token: Token): void {
+    const value = token.text;
+    if (value.length >= 3 && value.length <= 6) {
+      const events = catalog.eventsByNumber.get(String(Number(value)));
+      if (events) return addEvent(value, token.start);
+    }
+    if (/^[1-5]\d\d$/.test(value)) {
+      const http = catalog.codesByKey.get(httpKey(value));
+      if (http)
+        return once(`http?:${value}`, {
+          type: 'didYouMean',
+          token: value,
+          suggestions: http,
+          at: token.start,
+        });
+    }
+    if (value.length >= 4) {
+      const entries = keysOfDecimal(value).flatMap((k) => catalog.codesByKey.get(k) ?? []);
+      if (entries.length) addEntries(entries, 'code', value, token.start);
+    }
+  }
+
+  function readWord(token: Token): void {
+    const glued = GLUED_EVENT.exec(token.text);
+    if (glued) return addEvent(glued[1], token.start);
+    const lower = token.text.toLowerCase();
+    const entries = catalog.byName.get(lower);
+    const wholeText = tokens.length === 1;
+    if (entries && (isIdentifierLike(token.text) || wholeText))
+      return addEntries(entries, 'name', token.text, token.start);
+    if (!isIdentifierLike(token.text)) return;
+    const code = token.text.includes('_')
+      ? windowsCodeByName(catalog.windowsCodes, token.text)
+      : undefined;
+    if (code) return addWindows(code, 'name', token.text, token.start);
+    if (
+      !entries &&
+      !inLog &&
+      token.text.length >= 8 &&
+      didYouMeanLeft > 0 &&
+      !seen.has(`name:${lower}`)
+    ) {
+      didYouMeanLeft--;
+      const suggestions = nearestNames(catalog, token.text);
+      if (suggestions.length)
+        once(`name:${lower}`, {
+          type: 'didYouMean',
+          token: token.text,
+          suggestions,
+          at: token.start,
+        });
+    }
+  }
 }
 
-/** The lower-case word or Japanese run at position i, or '' when it is something else. */
-function wordAt(tokens: Token[], i: number): string {
-  const token = tokens[i];
-  if (!token || (token.type !== 'word' && token.type !== 'cjk')) return '';
-  return token.text.toLowerCase();
-}
-
-/** `CRPSCEPChallenge_Expired`, `RevokeCert_Failure`, `ScepVerifyFailure`: names, not prose. */
+/** `CRPSCEPChallenge_Expired`, `RevokeCert_Failure`, `ScepVerifyFailure`, `E_FAIL`: names, not prose. */
 function isIdentifierLike(word: string): boolean {
   if (word.includes('_')) return true;
   for (let i = 1; i < word.length; i++) {

@@ -1,17 +1,21 @@
 export type TokenType = 'hex' | 'number' | 'word' | 'cjk';
 
+/** A piece of a question: a hex literal, a (possibly signed) decimal number, a word or a Japanese run. */
 export interface Token {
   type: TokenType;
   text: string;
+  /** Offsets in the scanned text, so readers can look at the characters around a token. */
+  start: number;
+  end: number;
 }
 
-/** Tokens past this many are not read: a question never needs more, and a paste goes to the log reader. */
-export const MAX_TOKENS = 20_000;
+/** A question is read up to this many tokens; a paste is read record by record. */
+const MAX_TOKENS = 20_000;
 
 /**
- * Splits text into hex literals (`0x411`), decimal numbers (`20502`, `-2146875392`), latin words
- * (`CRPSCEPChallenge_Expired`, `Event`) and runs of Japanese script (`チャレンジの期限切れ`).
- * One pass, no regular expressions, so the cost is linear whatever the input.
+ * Splits text into tokens: `0x411`, `-2146762487`, `20502`, `CRPSCEPChallenge_Expired`, and runs
+ * of Japanese script (`チャレンジの期限切れ`). A digit run glued to letters (`ndes01`, `KB5014754`) is
+ * one word. One pass, no regular expressions, so the cost is linear whatever the input.
  */
 export function scanTokens(text: string, limit = MAX_TOKENS): Token[] {
   const tokens: Token[] = [];
@@ -19,41 +23,35 @@ export function scanTokens(text: string, limit = MAX_TOKENS): Token[] {
   let i = 0;
   while (i < n && tokens.length < limit) {
     const c = text.charCodeAt(i);
+    let j: number;
+    let type: TokenType;
     if (c === 48 && (text[i + 1] === 'x' || text[i + 1] === 'X') && isHex(text.charCodeAt(i + 2))) {
-      let j = i + 2;
+      j = i + 2;
       while (j < n && isHex(text.charCodeAt(j))) j++;
-      if (j < n && isWordChar(text.charCodeAt(j))) {
-        j = skipWord(text, j);
-        tokens.push({ type: 'word', text: text.slice(i, j) });
-      } else {
-        tokens.push({ type: 'hex', text: text.slice(i, j) });
-      }
-      i = j;
+      type = j < n && isWordChar(text.charCodeAt(j)) ? 'word' : 'hex';
     } else if (
       isDigit(c) ||
       (c === 45 && isDigit(text.charCodeAt(i + 1)) && !isWordChar(text.charCodeAt(i - 1)))
     ) {
-      let j = i + 1;
+      j = i + 1;
       while (j < n && isDigit(text.charCodeAt(j))) j++;
-      if (j < n && isWordChar(text.charCodeAt(j))) {
-        j = skipWord(text, j);
-        tokens.push({ type: 'word', text: text.slice(i, j) });
-      } else {
-        tokens.push({ type: 'number', text: text.slice(i, j) });
-      }
-      i = j;
+      type = j < n && isWordChar(text.charCodeAt(j)) ? 'word' : 'number';
     } else if (isWordStart(c)) {
-      const j = skipWord(text, i + 1);
-      tokens.push({ type: 'word', text: text.slice(i, j) });
-      i = j;
+      j = i + 1;
+      type = 'word';
     } else if (isJapanese(c)) {
-      let j = i + 1;
+      j = i + 1;
       while (j < n && isJapanese(text.charCodeAt(j))) j++;
-      tokens.push({ type: 'cjk', text: text.slice(i, j) });
+      tokens.push({ type: 'cjk', text: text.slice(i, j), start: i, end: j });
       i = j;
+      continue;
     } else {
       i++;
+      continue;
     }
+    if (type === 'word') j = skipWord(text, j);
+    tokens.push({ type, text: text.slice(i, j), start: i, end: j });
+    i = j;
   }
   return tokens;
 }
@@ -76,7 +74,7 @@ function isWordStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
-function isWordChar(c: number): boolean {
+export function isWordChar(c: number): boolean {
   return isWordStart(c) || isDigit(c);
 }
 

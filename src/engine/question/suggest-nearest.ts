@@ -1,27 +1,58 @@
 import type { Catalog, CatalogEntry } from '../../catalog/catalog-types';
 import { normalizeHexDigits } from '../../catalog/code-keys';
 import { editDistance } from './edit-distance';
+import type { CodeFamily } from './find-mentions';
 
 const SUGGESTIONS = 3;
 
 /**
- * Real codes that look most like an unknown one: closest spelling of the digits first, then the
- * longest shared prefix, then the nearest value. These are pointers for the admin, never a meaning.
+ * Real catalog codes of the same family that look most like an unknown one: for the connector's
+ * diagnostic codes the closest spelling of the digits, then the longest shared prefix, then the
+ * nearest value; for HRESULTs only codes of the same facility, nearest in value; for HTTP statuses
+ * the other statuses. These are pointers for the admin, never a meaning.
  */
-export function nearestCodes(catalog: Catalog, digits: string): CatalogEntry[] {
-  const ranked = catalog.entries
-    .filter((e) => e.kind === 'code' && normalizeHexDigits(e.key) !== undefined)
-    .map((e) => {
-      const d = normalizeHexDigits(e.key) as string;
-      return {
-        e,
-        dist: editDistance(digits, d),
-        prefix: sharedPrefix(digits, d),
-        gap: valueGap(digits, d),
-      };
-    })
-    .sort((a, b) => a.dist - b.dist || b.prefix - a.prefix || a.gap - b.gap);
-  return ranked.slice(0, SUGGESTIONS).map((r) => r.e);
+export function nearestCodes(catalog: Catalog, family: CodeFamily, value: number): CatalogEntry[] {
+  if (family === 'http') {
+    return catalog.entries
+      .filter((e) => e.kind === 'code' && e.key.startsWith('HTTP '))
+      .map((e) => ({ e, gap: Math.abs(Number(e.key.slice(5, 8)) - value) }))
+      .sort((a, b) => a.gap - b.gap)
+      .slice(0, SUGGESTIONS)
+      .map((r) => r.e);
+  }
+  const codes = catalog.entries.flatMap((e) => {
+    const digits = e.kind === 'code' ? normalizeHexDigits(e.key) : undefined;
+    return digits && digits.length <= 8 ? [{ e, digits, value: parseInt(digits, 16) }] : [];
+  });
+  if (family === 'connector') {
+    const digits = value.toString(16).toUpperCase();
+    return codes
+      .filter((c) => c.value < 0x10000 || c.e.catalogId === 'legacy-connector')
+      .map((c) => ({
+        e: c.e,
+        dist: editDistance(digits, c.digits),
+        prefix: sharedPrefix(digits, c.digits),
+        gap: Math.abs(c.value - value),
+      }))
+      .sort((a, b) => a.dist - b.dist || b.prefix - a.prefix || a.gap - b.gap)
+      .slice(0, SUGGESTIONS)
+      .map((r) => r.e);
+  }
+  if (family === 'hresult') {
+    const facility = (value >>> 16) & 0x1fff;
+    return codes
+      .filter((c) => c.value >= 0x80000000 && ((c.value >>> 16) & 0x1fff) === facility)
+      .sort((a, b) => Math.abs(a.value - value) - Math.abs(b.value - value))
+      .slice(0, SUGGESTIONS)
+      .map((c) => c.e);
+  }
+  return catalog.entries
+    .filter((e) => e.kind === 'code' && /^\d+$/.test(e.key))
+    .map((e) => ({ e, gap: Math.abs(Number(e.key) - value) }))
+    .filter((r) => r.gap < 1000)
+    .sort((a, b) => a.gap - b.gap)
+    .slice(0, SUGGESTIONS)
+    .map((r) => r.e);
 }
 
 /** Real events with the nearest numbers. */
@@ -52,10 +83,4 @@ function sharedPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i;
-}
-
-function valueGap(a: string, b: string): number {
-  const x = parseInt(a.slice(0, 12), 16);
-  const y = parseInt(b.slice(0, 12), 16);
-  return Number.isFinite(x) && Number.isFinite(y) ? Math.abs(x - y) : Number.MAX_SAFE_INTEGER;
 }

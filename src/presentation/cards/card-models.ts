@@ -1,4 +1,4 @@
-/** A button that asks the bot a query when pressed (Action.Submit with `{ query }`). */
+/** A button that asks the bot a query when pressed (Action.Execute `open`, with an Action.Submit fallback). */
 export interface QueryButton {
   title: string;
   query: string;
@@ -13,22 +13,43 @@ export interface SeverityStyle {
   color: string;
 }
 
+/**
+ * The certificate chain as a strip of five hops. A hop usually at fault has the attention style,
+ * the hop that reported it the accent style; the two text lines say the same in words, so the strip
+ * reads in any theme and to a screen reader.
+ */
+export interface ChainStrip {
+  hops: Array<{ label: string; style: string; weight: string }>;
+  reported: string;
+  fault: string;
+}
+
 /** Data bound to cards/entry.json: one catalog entry in detail. */
 export interface EntryCardData {
   speak: string;
   entryId: string;
   language: string;
   /** The button that shows the same entry in the other language. */
-  toggle: { title: string; language: string };
+  toggle: { title: string; language: string; query: string };
   /** "Was this helpful?"; once voted, `done` shows the thanks instead of the buttons. */
   feedback: { question: string; yes: string; no: string; thanks: string; done: boolean };
   title: string;
   kindLabel: string;
   severity: SeverityStyle;
   summary: string;
+  chain: ChainStrip;
   notice: string;
+  /** Set when the entry's facts come only from a community source. */
+  community: string;
+  /** "Applies from Certificate Connector 6.2406.0.1001.", or ''. */
+  minVersion: string;
   teamNote: string;
   labels: { meaning: string; nextSteps: string };
+  /** "Meaning when it appears in connector setup", or '' when the code has one meaning. */
+  context: string;
+  contextNote: string;
+  /** The other places the code has a meaning in, as buttons; title '' when none. */
+  contextChoices: { title: string; items: QueryButton[] };
   meaning: string;
   /** Set when the meaning is read from the name only. */
   meaningNote: string;
@@ -40,16 +61,18 @@ export interface EntryCardData {
   notices: string[];
 }
 
-/** Data bound to cards/results.json: several results, each compact, and log findings. */
+/** Data bound to cards/results.json: several results, each compact; or the closest matches. */
 export interface ResultsCardData {
   speak: string;
   language: string;
   title: string;
+  /** Set when the results are only closest matches by keywords. */
+  note: string;
   items: Array<{
     heading: string;
     label: string;
     body: string;
-    /** A markdown list of the first next steps, or ''. */
+    /** A numbered list of the first next steps, or ''. */
     steps: string;
     color: string;
     actions: QueryButton[];
@@ -70,13 +93,16 @@ export interface NotFoundCardData {
   pasteTip: string;
 }
 
-/** Data bound to cards/help.json: help and welcome. */
+/** Data bound to cards/help.json: help, welcome, and the answer to a question that named nothing. */
 export interface HelpCardData {
   speak: string;
+  language: string;
   title: string;
   intro: string;
   tryLabel: string;
   examples: QueryButton[];
+  /** Closest matches by keywords, at most three; title '' when none. */
+  closest: { title: string; note: string; items: QueryButton[] };
   pasteTip: string;
 }
 
@@ -86,6 +112,8 @@ export interface LogCardData {
   language: string;
   title: string;
   summary: string;
+  /** Which hops reported what, worst first; title '' when the paste holds one hop only. */
+  overview: { title: string; lines: string[] };
   findings: Array<{
     heading: string;
     seen: string;

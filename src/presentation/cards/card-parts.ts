@@ -1,23 +1,46 @@
-import type { Language } from '../../catalog/catalog-types';
+import { HOPS, type Hops, type Language } from '../../catalog/catalog-types';
 import type { EntryRef, EntryView } from '../../engine';
+import { describeChain, stepTags } from '../describe-answer';
+import { hopLabel } from '../labels';
 import { phrase } from '../phrases';
-import type { QueryButton } from './card-models';
+import type { ChainStrip, QueryButton } from './card-models';
 
 const COMPACT_STEPS = 3;
 
 /** A button that opens an entry; `(?)` marks a relation that is our inference. */
 export function refButton(ref: EntryRef): QueryButton {
-  return { title: `${ref.key} ${ref.name}${ref.inference ? ' (?)' : ''}`, query: ref.id };
+  const label =
+    ref.kind === 'message' || ref.kind === 'topic' ? ref.name : `${ref.key} ${ref.name}`;
+  return { title: `${label}${ref.inference ? ' (?)' : ''}`, query: ref.id };
 }
 
-/** The first next steps as a numbered list, with "… and N more" when there are more. */
+/** The first next steps as a numbered list, each with its tags, and "… and N more" when there are more. */
 export function compactSteps(lang: Language, entry: EntryView): string {
-  const steps = entry.steps
-    .slice(0, COMPACT_STEPS)
-    .map((s, i) => `${i + 1}. ${s.inference ? `${phrase(lang, 'suggestion')}: ` : ''}${s.text}`);
+  const steps = entry.steps.slice(0, COMPACT_STEPS).map((s, i) => {
+    const tags = stepTags(lang, s).filter((t) => t !== phrase(lang, 'suggestionNote'));
+    return `${i + 1}. ${s.inference ? `${phrase(lang, 'suggestion')}: ` : ''}${s.text}${tags.length ? ` (${tags.join(' · ')})` : ''}`;
+  });
   if (entry.steps.length > COMPACT_STEPS)
     steps.push(`… ${phrase(lang, 'andMore', { count: entry.steps.length - COMPACT_STEPS })}`);
   return steps.join('\n');
+}
+
+/** The chain strip: each hop with its style, and the two lines that say which hop reports and which is at fault. */
+export function chainStrip(lang: Language, hops: Hops): ChainStrip {
+  const words = describeChain(lang, hops);
+  return {
+    hops: HOPS.map((hop) => {
+      const fault = hops.faultAt.includes(hop);
+      const reported = hops.reportedBy === hop;
+      return {
+        label: hopLabel(lang, hop),
+        style: fault ? 'attention' : reported ? 'accent' : 'default',
+        weight: fault || reported ? 'Bolder' : 'Default',
+      };
+    }),
+    reported: words.reported,
+    fault: words.fault,
+  };
 }
 
 /** "and N more" for a list cut at `shown`, or '' when nothing was left out. */

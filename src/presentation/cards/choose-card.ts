@@ -14,7 +14,7 @@ export interface CardOptions {
 /** Picks the card for an answer and fills its data model. Plain data in, plain data out. */
 export function chooseCard(answer: Answer, options: CardOptions = {}): CardChoice {
   if (answer.kind === 'help')
-    return { template: 'help', data: helpCard(answer.language, options.welcome ?? false) };
+    return { template: 'help', data: helpCard(answer, options.welcome ?? false) };
   if (answer.kind === 'log') return { template: 'log', data: logCard(answer) };
   return lookupCard(answer, options.feedbackDone ?? false);
 }

@@ -1,9 +1,10 @@
 import type { Language } from '../../catalog/catalog-types';
 import type { EntryView } from '../../engine';
-import { relatedGroups } from '../describe-answer';
+import { relatedGroups, stepTags } from '../describe-answer';
+import { contextLabel, kindLabel } from '../labels';
 import { phrase } from '../phrases';
 import type { EntryCardData } from './card-models';
-import { moreLabel, refButton } from './card-parts';
+import { chainStrip, moreLabel, refButton } from './card-parts';
 import { severityStyle } from './severity-style';
 
 /** Buttons per related group; the rest are counted as "and N more". */
@@ -19,11 +20,13 @@ export function entryCard(
 ): EntryCardData {
   const teamSteps = e.steps.some((s) => s.team) || e.links.some((l) => l.team);
   const other: Language = lang === 'en' ? 'ja' : 'en';
+  const query = e.context ? `${e.id}@${e.context.context}` : e.id;
+  const title = e.kind === 'message' || e.kind === 'topic' ? e.name : `${e.key} · ${e.name}`;
   return {
-    speak: `${e.key} ${e.name}. ${e.summary}`,
+    speak: `${title}. ${e.summary}`,
     entryId: e.id,
     language: lang,
-    toggle: { title: phrase(lang, 'toggleLanguage'), language: other },
+    toggle: { title: phrase(lang, 'toggleLanguage'), language: other, query },
     feedback: {
       question: phrase(lang, 'helpfulQuestion'),
       yes: phrase(lang, 'helpfulYes'),
@@ -31,34 +34,45 @@ export function entryCard(
       thanks: phrase(lang, 'feedbackThanks'),
       done: feedbackDone,
     },
-    title: `${e.key} · ${e.name}`,
-    kindLabel: phrase(lang, e.kind === 'event' ? 'kind_event' : 'kind_code'),
+    title,
+    kindLabel: kindLabel(lang, e.kind),
     severity: severityStyle(lang, e.severity),
     summary: e.summary,
+    chain: chainStrip(lang, e.hops),
     notice: e.notice ?? '',
+    community: e.community ? phrase(lang, 'communityEntry') : '',
+    minVersion: e.minConnectorVersion
+      ? phrase(lang, 'minVersion', { version: e.minConnectorVersion })
+      : '',
     teamNote: e.team || teamSteps ? `★ ${phrase(lang, 'teamNote')}` : '',
     labels: { meaning: phrase(lang, 'meaning'), nextSteps: phrase(lang, 'nextSteps') },
+    context: e.context
+      ? phrase(lang, 'contextHere', { context: contextLabel(lang, e.context.context) })
+      : '',
+    contextNote: e.context ? phrase(lang, 'contextGuess') : '',
+    contextChoices: {
+      title: e.otherContexts.length
+        ? phrase(lang, e.context ? 'contextOthers' : 'contextChoose')
+        : '',
+      items: e.otherContexts.map((c) => ({ title: contextLabel(lang, c.context), query: c.query })),
+    },
     meaning: e.meaning,
     meaningNote: e.meaningInferred ? phrase(lang, 'meaningInferredNote') : '',
     steps: e.steps.map((s, i) => ({
       number: `${i + 1}.`,
       text: s.inference ? `${phrase(lang, 'suggestion')}: ${s.text}` : s.text,
-      tag: [
-        s.inference ? phrase(lang, 'suggestionNote') : '',
-        s.team ? `★ ${phrase(lang, 'teamNote')}` : '',
-      ]
-        .filter(Boolean)
-        .join(' · '),
+      tag: stepTags(lang, s).join(' · '),
     })),
-    relatedGroups: relatedGroups(lang, e).map(({ title, refs }) => ({
-      title,
+    relatedGroups: relatedGroups(lang, e).map(({ title: groupTitle, refs }) => ({
+      title: groupTitle,
       items: refs.slice(0, MAX_BUTTONS).map(refButton),
       more: moreLabel(lang, refs.length, MAX_BUTTONS),
     })),
     catalogLine: `${phrase(lang, 'catalog')}: ${e.catalogTitle}${e.log ? ` · ${e.log}` : ''}${e.taskCategory ? ` · ${e.taskCategory}` : ''}`,
-    links: e.links
-      .slice(0, MAX_LINKS)
-      .map((l) => ({ title: `${l.team ? '★ ' : ''}${l.title}`, url: l.url })),
+    links: e.links.slice(0, MAX_LINKS).map((l) => ({
+      title: `${l.team ? '★ ' : ''}${l.title}${l.community ? ` (${phrase(lang, 'communityLink')})` : ''}`,
+      url: l.url,
+    })),
     notices,
   };
 }

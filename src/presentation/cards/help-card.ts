@@ -1,16 +1,26 @@
-import type { Language } from '../../catalog/catalog-types';
+import type { HelpAnswer } from '../../engine';
 import { helpExamples, phrase } from '../phrases';
 import type { HelpCardData } from './card-models';
+import { refButton } from './card-parts';
 
-/** The help card, or its welcome variant when the bot is added. */
-export function helpCard(lang: Language, welcome: boolean): HelpCardData {
-  const title = phrase(lang, welcome ? 'welcomeTitle' : 'helpTitle');
+/** The help card; its welcome variant when the bot is added; what to send when a question named nothing. */
+export function helpCard(answer: HelpAnswer, welcome: boolean): HelpCardData {
+  const lang = answer.language;
+  const vague = answer.reason === 'vague';
+  const title = phrase(lang, welcome ? 'welcomeTitle' : vague ? 'vagueTitle' : 'helpTitle');
+  const intro = phrase(lang, vague ? 'vagueIntro' : 'helpIntro');
   return {
-    speak: `${title}. ${phrase(lang, 'helpIntro')}`,
+    speak: `${title}. ${intro}`,
+    language: lang,
     title,
-    intro: phrase(lang, 'helpIntro'),
+    intro,
     tryLabel: phrase(lang, 'helpTry'),
     examples: helpExamples(lang).map((q) => ({ title: q, query: q })),
+    closest: {
+      title: answer.closest.length ? phrase(lang, 'closestTitle') : '',
+      note: answer.closest.length ? phrase(lang, 'closestNote') : '',
+      items: answer.closest.map(refButton),
+    },
     pasteTip: phrase(lang, 'helpPaste'),
   };
 }

@@ -1,5 +1,11 @@
 import type { Finding, LogAnswer } from '../../engine';
-import { describeFinding, describeFlags, describeLogSummary } from '../describe-answer';
+import {
+  describeCaveats,
+  describeFinding,
+  describeFlags,
+  describeLogSummary,
+} from '../describe-answer';
+import { hopLabel, severityLabel } from '../labels';
 import { phrase } from '../phrases';
 import type { LogCardData } from './card-models';
 import { compactSteps, moreLabel, plain } from './card-parts';
@@ -17,16 +23,16 @@ const FACT_KEYS = [
   'source',
 ] as const;
 
-/** The diagnosis of a pasted log: findings worst first, then detail for the top ones. */
+/** The diagnosis of a pasted log: the chain overview, findings worst first, then detail for the top ones. */
 export function logCard(answer: LogAnswer): LogCardData {
   const lang = answer.language;
   const findings = answer.findings.slice(0, MAX_FINDINGS).map((f: Finding) => {
     const sev = severityStyle(lang, f.severity);
     const when = f.firstSeen
-      ? ` · ${phrase(lang, 'firstLast', { first: f.firstSeen, last: f.lastSeen ?? f.firstSeen })}`
+      ? ` · ${phrase(lang, 'firstLast', { first: plain(f.firstSeen), last: plain(f.lastSeen ?? f.firstSeen) })}`
       : '';
     return {
-      heading: `${sev.icon} ${describeFinding(lang, f)}`,
+      heading: `${sev.icon} ${plain(describeFinding(lang, f))}`,
       seen: `${sev.label} · ${phrase(lang, 'seen', { count: f.count })}${when}`,
       color: sev.color,
       facts: FACT_KEYS.filter((k) => f.context[k]).map((k) => ({
@@ -41,17 +47,30 @@ export function logCard(answer: LogAnswer): LogCardData {
     speak: `${phrase(lang, 'logTitle')}. ${summary}`,
     title: phrase(lang, 'logTitle'),
     summary,
+    overview: {
+      title: answer.hops.length ? phrase(lang, 'overviewTitle') : '',
+      lines: answer.hops.map((h) =>
+        phrase(lang, 'overviewLine', {
+          hop: hopLabel(lang, h.hop),
+          records: h.records,
+          severity: severityLabel(lang, h.severity),
+        })
+      ),
+    },
     findings,
     more: moreLabel(lang, answer.findings.length, MAX_FINDINGS),
     nothing: answer.findings.length ? '' : phrase(lang, 'nothingInPaste'),
     pasteTip: phrase(lang, 'helpPaste'),
     details: answer.details.map((e) => ({
-      heading: `${severityStyle(lang, e.severity).icon} ${e.key} · ${e.name}`,
+      heading: `${severityStyle(lang, e.severity).icon} ${e.kind === 'message' ? e.name : `${e.key} · ${e.name}`}`,
       meaning: e.meaning,
       steps: compactSteps(lang, e),
       color: severityStyle(lang, e.severity).color,
-      button: { title: phrase(lang, 'showDetails'), query: e.id },
+      button: {
+        title: phrase(lang, 'showDetails'),
+        query: e.context ? `${e.id}@${e.context.context}` : e.id,
+      },
     })),
-    notices: describeFlags(lang, answer.flags),
+    notices: [...describeCaveats(answer.details), ...describeFlags(lang, answer.flags)],
   };
 }

@@ -1,5 +1,5 @@
 import type { Language, Severity } from '../../catalog/catalog-types';
-import { phrase } from '../phrases';
+import { severityLabel } from '../labels';
 import type { SeverityStyle } from './card-models';
 
 const SEVERITY: Record<Severity, Omit<SeverityStyle, 'label'>> = {
@@ -11,5 +11,5 @@ const SEVERITY: Record<Severity, Omit<SeverityStyle, 'label'>> = {
 
 /** Icon, container style, text colour and label for a severity. */
 export function severityStyle(lang: Language, severity: Severity): SeverityStyle {
-  return { ...SEVERITY[severity], label: phrase(lang, `severity_${severity}`) };
+  return { ...SEVERITY[severity], label: severityLabel(lang, severity) };
 }

@@ -1,11 +1,16 @@
 import type { Language } from '../../catalog/catalog-types';
-import type { Answer, EntryRef, EntryView, Finding } from '../../engine';
+import type { Answer, AnswerItem, EntryRef, EntryView, Finding, LogAnswer } from '../../engine';
 import {
+  describeCaveats,
+  describeChain,
   describeFinding,
   describeFlags,
   describeLogSummary,
+  describeWindowsCode,
   relatedGroups,
+  stepTags,
 } from '../describe-answer';
+import { contextLabel, hopLabel, kindLabel, severityLabel } from '../labels';
 import { helpExamples, phrase } from '../phrases';
 
 const MAX_REFS = 8;
@@ -15,71 +20,127 @@ export function formatAnswer(answer: Answer): string {
   const lang = answer.language;
   const out: string[] = [];
   if (answer.kind === 'help') {
-    out.push(phrase(lang, 'helpIntro'), '', `${phrase(lang, 'helpTry')}:`);
+    out.push(phrase(lang, answer.reason === 'vague' ? 'vagueIntro' : 'helpIntro'));
+    if (answer.closest.length) {
+      out.push('', `${phrase(lang, 'closestTitle')} (${phrase(lang, 'closestNote')})`);
+      for (const r of answer.closest) out.push(`  ${refLine(r)}`);
+    }
+    out.push('', `${phrase(lang, 'helpTry')}:`);
     for (const ex of helpExamples(lang)) out.push(`  connector-decoder "${ex}"`);
     out.push('', phrase(lang, 'helpPaste'));
   } else if (answer.kind === 'lookup') {
-    if (answer.items.length === 0)
-      out.push(
-        phrase(lang, 'nothingFound'),
-        '',
-        `${phrase(lang, 'helpTry')}: connector-decoder help`
-      );
+    if (answer.basis === 'keywords')
+      out.push(`${phrase(lang, 'closestTitle')}: ${phrase(lang, 'closestNote')}`);
     for (const item of answer.items) {
       if (out.length) out.push('');
-      if (item.type === 'entry') {
-        if (item.ambiguous) out.push(`(${phrase(lang, 'ambiguous')})`);
-        out.push(...formatEntry(lang, item.entry));
-      } else {
-        out.push(
-          item.type === 'unknown'
-            ? phrase(lang, 'notInCatalog', { token: item.token })
-            : phrase(lang, 'didYouMean', { token: item.token })
-        );
-        if (item.type === 'unknown') out.push(phrase(lang, 'notInCatalogHint'));
-        for (const s of item.suggestions) out.push(`  ${refLine(s)}`);
-      }
+      out.push(...formatItem(lang, item));
     }
+    const caveats = describeCaveats(
+      answer.items.flatMap((i) => (i.type === 'entry' ? [i.entry] : []))
+    );
+    if (caveats.length > 0 && answer.items.length > 1)
+      out.push('', ...caveats.map((c) => `! ${c}`));
   } else {
-    out.push(`== ${phrase(lang, 'logTitle')} ==`, describeLogSummary(answer));
-    if (answer.findings.length === 0)
-      out.push(phrase(lang, 'nothingInPaste'), phrase(lang, 'helpPaste'));
-    for (const f of answer.findings) out.push(...formatFinding(lang, f));
-    for (const entry of answer.details) out.push('', ...formatEntry(lang, entry));
+    out.push(...formatLog(lang, answer));
   }
   for (const notice of describeFlags(lang, answer.flags)) out.push('', `! ${notice}`);
   return out.join('\n');
 }
 
-function formatEntry(lang: Language, e: EntryView): string[] {
+function formatItem(lang: Language, item: AnswerItem): string[] {
+  if (item.type === 'entry')
+    return [
+      ...(item.ambiguous ? [`(${phrase(lang, 'ambiguous')})`] : []),
+      ...formatEntry(lang, item.entry),
+    ];
+  if (item.type === 'windows') {
+    const words = describeWindowsCode(lang, item.code);
+    return [
+      `${words.heading}  [${phrase(lang, 'windowsTitle')} · ${words.family}]`,
+      ...words.lines.map((l) => `  ${l}`),
+      `  (${phrase(lang, 'windowsNote')})`,
+    ];
+  }
   const out = [
-    `${phrase(lang, e.kind === 'event' ? 'kind_event' : 'kind_code')} ${e.key}  ${e.name}  [${phrase(lang, `severity_${e.severity}`)}]`,
+    item.type === 'unknown'
+      ? phrase(lang, 'notInCatalog', { token: item.token })
+      : phrase(lang, 'didYouMean', { token: item.token }),
+  ];
+  if (item.type === 'unknown' && (item.suggestions.length || item.windowsSuggestions.length))
+    out.push(phrase(lang, 'notInCatalogHint'));
+  for (const s of item.suggestions) out.push(`  ${refLine(s)}`);
+  if (item.type === 'unknown')
+    for (const w of item.windowsSuggestions) out.push(`  ${w.key}  ${w.names[0] ?? ''}`);
+  return out;
+}
+
+function formatEntry(lang: Language, e: EntryView): string[] {
+  const title = e.kind === 'message' || e.kind === 'topic' ? e.name : `${e.key}  ${e.name}`;
+  const chain = describeChain(lang, e.hops);
+  const out = [
+    `${kindLabel(lang, e.kind)} ${title}  [${severityLabel(lang, e.severity)}]`,
     `  ${phrase(lang, 'catalog')}: ${e.catalogTitle}`,
+    `  ${chain.reported} · ${chain.fault}`,
   ];
   if (e.notice) out.push(`  ! ${e.notice}`);
+  if (e.community) out.push(`  ! ${phrase(lang, 'communityEntry')}`);
+  if (e.minConnectorVersion)
+    out.push(`  ${phrase(lang, 'minVersion', { version: e.minConnectorVersion })}`);
+  if (e.context)
+    out.push(
+      '',
+      `${phrase(lang, 'contextHere', { context: contextLabel(lang, e.context.context) })} (${phrase(lang, 'contextGuess')})`
+    );
   out.push('', `${phrase(lang, 'meaning')}:`, `  ${e.meaning}`);
   if (e.meaningInferred) out.push(`  (${phrase(lang, 'meaningInferredNote')})`);
   out.push('', `${phrase(lang, 'nextSteps')}:`);
   e.steps.forEach((s, i) => {
-    const tags = [
-      s.inference ? `${phrase(lang, 'suggestion')}: ${phrase(lang, 'suggestionNote')}` : '',
-      s.team ? phrase(lang, 'teamNote') : '',
-    ]
-      .filter(Boolean)
-      .join('; ');
-    out.push(`  ${i + 1}. ${s.text}${tags ? ` (${tags})` : ''}`);
+    const tags = stepTags(lang, s);
+    out.push(
+      `  ${i + 1}. ${s.inference ? `${phrase(lang, 'suggestion')}: ` : ''}${s.text}${tags.length ? ` (${tags.join('; ')})` : ''}`
+    );
   });
-  for (const { title, refs } of relatedGroups(lang, e)) {
-    out.push('', `${title}:`);
+  if (e.otherContexts.length) {
+    out.push('', phrase(lang, e.context ? 'contextOthers' : 'contextChoose'));
+    for (const c of e.otherContexts)
+      out.push(
+        `  ${contextLabel(lang, c.context)}: ${c.summary}  (connector-decoder "${c.query}")`
+      );
+  }
+  for (const { title: groupTitle, refs } of relatedGroups(lang, e)) {
+    out.push('', `${groupTitle}:`);
     for (const r of refs.slice(0, MAX_REFS)) out.push(`  ${refLine(r)}`);
     if (refs.length > MAX_REFS)
       out.push(`  … ${phrase(lang, 'andMore', { count: refs.length - MAX_REFS })}`);
   }
   if (e.links.length) {
     out.push('', `${phrase(lang, 'learnMore')}:`);
-    for (const l of e.links)
-      out.push(`  ${l.title}${l.team ? ` (${phrase(lang, 'teamNote')})` : ''}: ${l.url}`);
+    for (const l of e.links) {
+      const tag = l.team
+        ? ` (${phrase(lang, 'teamNote')})`
+        : l.community
+          ? ` (${phrase(lang, 'communityLink')})`
+          : '';
+      out.push(`  ${l.title}${tag}: ${l.url}`);
+    }
   }
+  return out;
+}
+
+function formatLog(lang: Language, answer: LogAnswer): string[] {
+  const out = [`== ${phrase(lang, 'logTitle')} ==`, describeLogSummary(answer)];
+  if (answer.hops.length) {
+    out.push(`${phrase(lang, 'overviewTitle')}:`);
+    for (const h of answer.hops)
+      out.push(
+        `  ${phrase(lang, 'overviewLine', { hop: hopLabel(lang, h.hop), records: h.records, severity: severityLabel(lang, h.severity) })}`
+      );
+  }
+  if (answer.findings.length === 0)
+    out.push(phrase(lang, 'nothingInPaste'), phrase(lang, 'helpPaste'));
+  for (const f of answer.findings) out.push(...formatFinding(lang, f));
+  for (const caveat of describeCaveats(answer.details)) out.push(`! ${caveat}`);
+  for (const entry of answer.details) out.push('', ...formatEntry(lang, entry));
   return out;
 }
 
@@ -88,7 +149,7 @@ function formatFinding(lang: Language, f: Finding): string[] {
     ? `  ${phrase(lang, 'firstLast', { first: f.firstSeen, last: f.lastSeen ?? f.firstSeen })}`
     : '';
   const out = [
-    `- [${phrase(lang, `severity_${f.severity}`)}] ${describeFinding(lang, f)}  (${phrase(lang, 'seen', { count: f.count })})${when}`,
+    `- [${severityLabel(lang, f.severity)}] ${describeFinding(lang, f)}  (${phrase(lang, 'seen', { count: f.count })})${when}`,
   ];
   const ctx = Object.entries(f.context).filter(([, v]) => v);
   if (ctx.length)
@@ -97,5 +158,6 @@ function formatFinding(lang: Language, f: Finding): string[] {
 }
 
 function refLine(r: EntryRef): string {
-  return `${r.key}  ${r.name} - ${r.summary}${r.inference ? ' (?)' : ''}`;
+  const name = r.kind === 'message' || r.kind === 'topic' ? r.name : `${r.key}  ${r.name}`;
+  return `${name} - ${r.summary}${r.inference ? ' (?)' : ''}`;
 }

@@ -31,8 +31,9 @@ describe('reading pasted logs', () => {
         '20502+0x00000410 ×1',
         '20402+0x0FFFFFFF ×1',
         '20501+0x00000411 ×1',
-        '20500+0x00000000 ×1',
+        // 10010 (service started) is information, shown above the successes.
         '10010+0x00000000 ×1',
+        '20500+0x00000000 ×1',
       ],
     ],
     ['format-list.txt', 'powershell-list', 2, ['10102+0x00000405 ×1', '10302+0x00000404 ×1']],
@@ -45,7 +46,8 @@ describe('reading pasted logs', () => {
       ['20502+0x00000408 ×1', '20501+0x00000411 ×1', '20500+0x00000000 ×1'],
     ],
     ['get-eventlog-list-instanceid.txt', 'powershell-list', 1, ['20402+0x0FFFFFFF ×1']],
-    ['ndesplugin.log', 'ndes-plugin', 6, ['12175 ×1', '0x80004005 ×1']],
+    // The CN_INVALID callback line is a 12175 (WinHTTP secure failure) as well as the "Error 12175" line.
+    ['ndesplugin.log', 'ndes-plugin', 6, ['12175 ×2', '0x80004005 ×1']],
     ['iis.log', 'iis', 4, ['HTTP 403+0x800B0109 ×1', 'HTTP 500 ×1', 'HTTP 500+1346 ×1']],
   ])('%s: %s, %i records, findings paired and counted', (file, format, records, expected) => {
     const answer = diagnose(fixture(file));
@@ -118,7 +120,7 @@ describe('reading pasted logs', () => {
     const answer = diagnose(fixture('negative-noise.txt'));
     expect(answer.recordCount).toBeGreaterThan(0);
     const card = JSON.stringify(buildCard(projectRenderer(), answer).content);
-    expect(card).toContain('I could not find a connector event or code in what you pasted.');
+    expect(card).toContain('I could not find a known event, code or message in what you pasted.');
     expect(card).toContain('Copy details as text');
   });
 

@@ -1,0 +1,371 @@
+import { isDigit, isWordChar, type Token } from './scan-tokens';
+
+/**
+ * What a decimal number in a question is, read from the words and characters around it:
+ * - `event`: named as an event ("event 20502", "Event ID: 20502", "イベント 20502");
+ * - `http`: an HTTP status ("HTTP 500", "returns 500", "500 Internal Server Error", "status 500");
+ * - `code`: a decimal error code ("error 12175", "Win32: 1722", "WinHttp: 12152");
+ * - `hresult`: a 32-bit HRESULT written in decimal (-2146762487, 2148204809);
+ * - `bare`: nothing says what it is: it counts as an event only if the catalog has that event;
+ * - `ignore`: something else: a version, date, time, IP address, KB article, port, Windows release,
+ *   count, percentage, size, or part of a longer number.
+ */
+export type NumberRole = 'event' | 'http' | 'code' | 'hresult' | 'bare' | 'ignore';
+
+const EVENT_WORDS = new Set(['event', 'events', 'eventid', 'id', 'evt', 'ids']);
+const ERROR_WORDS = new Set([
+  'error',
+  'err',
+  'win32',
+  'hresult',
+  'hr',
+  'errorcode',
+  'result',
+  'winhttp',
+  'wininet',
+  'exit',
+  'exitcode',
+  'エラー',
+  'エラーコード',
+]);
+const HTTP_WORDS = new Set([
+  'http',
+  'https',
+  'status',
+  'returns',
+  'returned',
+  'return',
+  'returning',
+  'response',
+  'responds',
+  'responded',
+  'iis',
+  'statuscode',
+]);
+/** Words of an HTTP reason phrase right after the number: "500 Internal Server Error". */
+const HTTP_REASONS = new Set([
+  'internal',
+  'forbidden',
+  'unauthorized',
+  'bad',
+  'not',
+  'service',
+  'gateway',
+  'request',
+  'method',
+  'ok',
+  'created',
+  'found',
+  'moved',
+]);
+/** "process id 1234", "record id 5": ids of other things, not events. */
+const OTHER_IDS = new Set([
+  'process',
+  'thread',
+  'record',
+  'eventrecord',
+  'activity',
+  'correlation',
+  'session',
+  'user',
+  'device',
+  'tenant',
+  'request',
+  'transaction',
+  'object',
+  'client',
+  'app',
+  'application',
+  'instance',
+  'task',
+  'job',
+  'build',
+]);
+/** Before a number: it is a quantity, a version or another kind of number. */
+const QUANTITY_BEFORE = new Set([
+  'about',
+  'around',
+  'approx',
+  'approximately',
+  'over',
+  'under',
+  'nearly',
+  'almost',
+  'only',
+  'some',
+  'all',
+  'several',
+  'every',
+  'each',
+  'than',
+  'least',
+  'most',
+  'top',
+  'last',
+  'first',
+  'past',
+  'next',
+  'of',
+  'for',
+  'after',
+  'within',
+  'version',
+  'ver',
+  'v',
+  'build',
+  'kb',
+  'port',
+  'tcp',
+  'udp',
+  'rev',
+  'revision',
+  'page',
+  'step',
+  'line',
+  'row',
+  'item',
+  'no',
+  'number',
+  'rfc',
+  'size',
+  'length',
+  'timeout',
+  'since',
+  'until',
+  'in',
+  'on',
+  'at',
+  'by',
+  'to',
+  'from',
+  'between',
+]);
+/** "Server 2019", "Windows 11": a release, not an event. */
+const RELEASE_BEFORE = new Set([
+  'server',
+  'windows',
+  'win',
+  'sql',
+  'exchange',
+  'office',
+  'ios',
+  'ipados',
+  'android',
+  'macos',
+  'office365',
+]);
+/** After a number: it counts or measures something. */
+const COUNT_AFTER = new Set([
+  'of',
+  'devices',
+  'device',
+  'users',
+  'user',
+  'times',
+  'time',
+  'certs',
+  'cert',
+  'certificates',
+  'certificate',
+  'requests',
+  'records',
+  'machines',
+  'servers',
+  'clients',
+  'ms',
+  's',
+  'sec',
+  'secs',
+  'seconds',
+  'second',
+  'minutes',
+  'minute',
+  'mins',
+  'min',
+  'hours',
+  'hour',
+  'hrs',
+  'days',
+  'day',
+  'weeks',
+  'week',
+  'months',
+  'month',
+  'years',
+  'year',
+  'kb',
+  'mb',
+  'gb',
+  'tb',
+  'bytes',
+  'byte',
+  'bit',
+  'bits',
+  'items',
+  'entries',
+  'rows',
+  'lines',
+  'iphones',
+  'iphone',
+  'ipads',
+  'ipad',
+  'phones',
+  'phone',
+  'laptops',
+  'laptop',
+  'pcs',
+  'pc',
+  'computers',
+  'computer',
+  'endpoints',
+  'macs',
+  'tablets',
+  'people',
+  'accounts',
+  'profiles',
+  'profile',
+  'tickets',
+  'attempts',
+  'retries',
+  'errors',
+  'warnings',
+  'events',
+  'failures',
+  'percent',
+  'r2',
+  'sp1',
+  'sp2',
+  'x64',
+  'x86',
+  'nodes',
+  'instances',
+  'connectors',
+  'sites',
+  'cas',
+  'templates',
+  'employees',
+  'staff',
+  'androids',
+  'handsets',
+  'mobiles',
+  'workstations',
+  'vms',
+  'hosts',
+  'members',
+]);
+/** Japanese counters and units after a number: "3 回", "2 台", "1000 件". */
+const JA_COUNTERS = [
+  '回',
+  '台',
+  '件',
+  '個',
+  '人',
+  '名',
+  '日',
+  '時間',
+  '分',
+  '秒',
+  '枚',
+  'か月',
+  'ヶ月',
+  '年',
+  '週',
+  '月',
+  '度',
+  '以上',
+  '以下',
+  '％',
+  'バイト',
+  '社',
+];
+const RELEASE_NUMBERS = new Set([
+  '7',
+  '8',
+  '10',
+  '11',
+  '2003',
+  '2008',
+  '2012',
+  '2016',
+  '2019',
+  '2022',
+  '2025',
+  '365',
+]);
+
+/** Reads the role of the number token at `i`. */
+export function readNumberRole(text: string, tokens: readonly Token[], i: number): NumberRole {
+  const token = tokens[i];
+  const digits = token.text.startsWith('-') ? token.text.slice(1) : token.text;
+  if (partOfLongerNumber(text, token)) return 'ignore';
+  const prev = wordAt(tokens, i - 1);
+  const next = wordAt(tokens, i + 1);
+  if (isHresultDecimal(token.text)) return 'hresult';
+  if (token.text.startsWith('-')) return ERROR_WORDS.has(prev) ? 'code' : 'ignore';
+
+  if (EVENT_WORDS.has(prev) || prev.endsWith('イベント') || prev === 'イベントid') {
+    const before = wordAt(tokens, i - 2);
+    if (digits.length > 6 || (prev === 'id' && OTHER_IDS.has(before))) return 'ignore';
+    return 'event';
+  }
+  if (
+    digits.length === 3 &&
+    /^[1-5]/.test(digits) &&
+    (HTTP_WORDS.has(prev) || HTTP_REASONS.has(next))
+  )
+    return 'http';
+  if (ERROR_WORDS.has(prev) || prev === 'code') return 'code';
+  if (countedOrMeasured(text, token, tokens, i, prev, next)) return 'ignore';
+  return 'bare';
+}
+
+/**
+ * A 32-bit HRESULT written in decimal: unsigned from 0x80000000 (as IIS writes it), or negative with
+ * at least 8 digits (as PowerShell and the Intune admin center write it).
+ */
+export function isHresultDecimal(text: string): boolean {
+  const n = Number(text);
+  if (!Number.isSafeInteger(n)) return false;
+  if (n < 0) return n >= -0x80000000 && text.length >= 9;
+  return n >= 0x80000000 && n <= 0xffffffff;
+}
+
+/** `6.2101.13.0`, `10.0.0.15`, `3/14/2019`, `9:41:07`, `2019-03-14`, `1,000`, a GUID piece. */
+function partOfLongerNumber(text: string, token: Token): boolean {
+  const before = text.charCodeAt(token.start - 1);
+  const before2 = text.charCodeAt(token.start - 2);
+  const after = text.charCodeAt(token.end);
+  const after2 = text.charCodeAt(token.end + 1);
+  const joiners = [46, 58, 47, 44]; // . : / ,
+  if (joiners.includes(before) && isDigit(before2)) return true;
+  if (joiners.includes(after) && isDigit(after2)) return true;
+  // A hyphen between two alphanumeric runs: a date (2019-03-14) or a GUID segment.
+  if (before === 45 && isWordChar(before2)) return true;
+  if (after === 45 && isWordChar(after2)) return true;
+  return after === 37; // 50%
+}
+
+function countedOrMeasured(
+  text: string,
+  token: Token,
+  tokens: readonly Token[],
+  i: number,
+  prev: string,
+  next: string
+): boolean {
+  if (QUANTITY_BEFORE.has(prev) || text[token.start - 1] === '~' || text[token.start - 1] === '#')
+    return true;
+  if (RELEASE_BEFORE.has(prev) && RELEASE_NUMBERS.has(token.text)) return true;
+  if (COUNT_AFTER.has(next)) return true;
+  const following = tokens[i + 1];
+  if (following?.type === 'cjk' && JA_COUNTERS.some((c) => following.text.startsWith(c)))
+    return true;
+  return false;
+}
+
+/** The lower-case word or Japanese run at position i, or '' when it is something else. */
+export function wordAt(tokens: readonly Token[], i: number): string {
+  const token = tokens[i];
+  if (!token || (token.type !== 'word' && token.type !== 'cjk')) return '';
+  return token.text.toLowerCase();
+}

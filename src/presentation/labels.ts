@@ -1,0 +1,73 @@
+import type {
+  CodeContext,
+  DeploymentPath,
+  EntryKind,
+  Hop,
+  Language,
+  Severity,
+} from '../catalog/catalog-types';
+import type { LogFormat, WindowsCodeView } from '../engine';
+
+type Labels<K extends string> = Readonly<Record<K, Readonly<Record<Language, string>>>>;
+
+/** Names of the things the engine returns as values, in both languages. */
+const SEVERITY: Labels<Severity> = {
+  success: { en: 'Success', ja: '成功' },
+  info: { en: 'Information', ja: '情報' },
+  warning: { en: 'Warning', ja: '警告' },
+  error: { en: 'Error', ja: 'エラー' },
+};
+const KIND: Labels<EntryKind> = {
+  event: { en: 'Event', ja: 'イベント' },
+  code: { en: 'Code', ja: 'コード' },
+  message: { en: 'Message', ja: 'メッセージ' },
+  topic: { en: 'How-to', ja: '操作方法' },
+};
+const HOP: Labels<Hop> = {
+  device: { en: 'Device', ja: 'デバイス' },
+  intune: { en: 'Intune', ja: 'Intune' },
+  connector: { en: 'Connector', ja: 'コネクタ' },
+  ndes: { en: 'NDES/IIS', ja: 'NDES/IIS' },
+  ca: { en: 'CA', ja: 'CA' },
+};
+const CONTEXT: Labels<CodeContext> = {
+  setup: { en: 'connector setup', ja: 'コネクタのセットアップ' },
+  signin: { en: 'connector sign-in', ja: 'コネクタのサインイン' },
+  device: { en: 'a device', ja: 'デバイス' },
+  ndes: { en: 'NDES/IIS', ja: 'NDES/IIS' },
+  ca: { en: 'the CA', ja: '証明機関 (CA)' },
+  runtime: { en: 'the running connector', ja: '実行中のコネクタ' },
+};
+const PATH: Labels<DeploymentPath> = {
+  scep: { en: 'SCEP/NDES', ja: 'SCEP/NDES' },
+  pkcs: { en: 'PKCS', ja: 'PKCS' },
+  'pfx-import': { en: 'PFX import', ja: 'PFX インポート' },
+};
+const FAMILY: Labels<WindowsCodeView['family'] | 'win32' | 'winhttp' | 'http'> = {
+  hresult: { en: 'HRESULT', ja: 'HRESULT' },
+  win32: { en: 'Win32 error', ja: 'Win32 エラー' },
+  winhttp: { en: 'WinHTTP error', ja: 'WinHTTP エラー' },
+  certsrv: { en: 'Certificate Services', ja: '証明書サービス' },
+  crypto: { en: 'cryptography and trust', ja: '暗号化と信頼' },
+  smartcard: { en: 'smart card', ja: 'スマート カード' },
+  intune: { en: 'Intune device status', ja: 'Intune のデバイスの状態' },
+  http: { en: 'HTTP status', ja: 'HTTP 状態' },
+};
+const FORMAT: Readonly<Record<LogFormat, string>> = {
+  'event-viewer-text': 'Event Viewer text',
+  'event-xml': 'Event Viewer XML',
+  'trace-xml': 'service trace log',
+  'get-winevent-table': 'Get-WinEvent table',
+  'get-eventlog-table': 'Get-EventLog table',
+  'powershell-list': 'PowerShell list',
+  iis: 'IIS log',
+  'ndes-plugin': 'NDESPlugin.log',
+};
+
+export const severityLabel = (lang: Language, s: Severity) => SEVERITY[s][lang];
+export const kindLabel = (lang: Language, k: EntryKind) => KIND[k][lang];
+export const hopLabel = (lang: Language, h: Hop) => HOP[h][lang];
+export const contextLabel = (lang: Language, c: CodeContext) => CONTEXT[c][lang];
+export const pathLabel = (lang: Language, p: DeploymentPath) => PATH[p][lang];
+export const familyLabel = (lang: Language, f: keyof typeof FAMILY) => FAMILY[f][lang];
+export const formatLabel = (f: LogFormat) => FORMAT[f];
