@@ -3,7 +3,7 @@ import { isDigit, isWordChar, type Token } from './scan-tokens';
 /**
  * What a decimal number in a question is, read from the words and characters around it:
  * - `event`: named as an event ("event 20502", "Event ID: 20502", "イベント 20502");
- * - `http`: an HTTP status ("HTTP 500", "returns 500", "500 Internal Server Error", "status 500");
+ * - `http`: an HTTP status ("HTTP 500", "returns 500", "500 Internal Server Error", "403 16 2148204809");
  * - `code`: a decimal error code ("error 12175", "Win32: 1722", "WinHttp: 12152");
  * - `hresult`: a 32-bit HRESULT written in decimal (-2146762487, 2148204809);
  * - `bare`: nothing says what it is: it counts as an event only if the catalog has that event;
@@ -12,247 +12,48 @@ import { isDigit, isWordChar, type Token } from './scan-tokens';
  */
 export type NumberRole = 'event' | 'http' | 'code' | 'hresult' | 'bare' | 'ignore';
 
-const EVENT_WORDS = new Set(['event', 'events', 'eventid', 'id', 'evt', 'ids']);
-const ERROR_WORDS = new Set([
-  'error',
-  'err',
-  'win32',
-  'hresult',
-  'hr',
-  'errorcode',
-  'result',
-  'winhttp',
-  'wininet',
-  'exit',
-  'exitcode',
-  'エラー',
-  'エラーコード',
-]);
-const HTTP_WORDS = new Set([
-  'http',
-  'https',
-  'status',
-  'returns',
-  'returned',
-  'return',
-  'returning',
-  'response',
-  'responds',
-  'responded',
-  'iis',
-  'statuscode',
-]);
+const words = (list: string) => new Set(list.split(' '));
+
+const EVENT_WORDS = words('event events eventid id evt ids');
+const ERROR_WORDS = words(
+  'error err win32 hresult hr errorcode result winhttp wininet exit exitcode エラー エラーコード'
+);
+/** Before a number: it is an HTTP status (when it looks like one). */
+const HTTP_WORDS = words(
+  'http https status returns returned return returning response responds responded iis statuscode gives gave giving ' +
+    'shows showed showing throws threw got gets getting'
+);
 /** Words of an HTTP reason phrase right after the number: "500 Internal Server Error". */
-const HTTP_REASONS = new Set([
-  'internal',
-  'forbidden',
-  'unauthorized',
-  'bad',
-  'not',
-  'service',
-  'gateway',
-  'request',
-  'method',
-  'ok',
-  'created',
-  'found',
-  'moved',
-]);
+const HTTP_REASONS = words(
+  'internal forbidden unauthorized bad not service gateway request method ok created found moved'
+);
 /** "process id 1234", "record id 5": ids of other things, not events. */
-const OTHER_IDS = new Set([
-  'process',
-  'thread',
-  'record',
-  'eventrecord',
-  'activity',
-  'correlation',
-  'session',
-  'user',
-  'device',
-  'tenant',
-  'request',
-  'transaction',
-  'object',
-  'client',
-  'app',
-  'application',
-  'instance',
-  'task',
-  'job',
-  'build',
-]);
+const OTHER_IDS = words(
+  'process thread record eventrecord activity correlation session user device tenant request transaction object client ' +
+    'app application instance task job build'
+);
 /** Before a number: it is a quantity, a version or another kind of number. */
-const QUANTITY_BEFORE = new Set([
-  'about',
-  'around',
-  'approx',
-  'approximately',
-  'over',
-  'under',
-  'nearly',
-  'almost',
-  'only',
-  'some',
-  'all',
-  'several',
-  'every',
-  'each',
-  'than',
-  'least',
-  'most',
-  'top',
-  'last',
-  'first',
-  'past',
-  'next',
-  'of',
-  'for',
-  'after',
-  'within',
-  'version',
-  'ver',
-  'v',
-  'build',
-  'kb',
-  'port',
-  'tcp',
-  'udp',
-  'rev',
-  'revision',
-  'page',
-  'step',
-  'line',
-  'row',
-  'item',
-  'no',
-  'number',
-  'rfc',
-  'size',
-  'length',
-  'timeout',
-  'since',
-  'until',
-  'in',
-  'on',
-  'at',
-  'by',
-  'to',
-  'from',
-  'between',
-]);
-/** "Server 2019", "Windows 11": a release, not an event. */
-const RELEASE_BEFORE = new Set([
-  'server',
-  'windows',
-  'win',
-  'sql',
-  'exchange',
-  'office',
-  'ios',
-  'ipados',
-  'android',
-  'macos',
-  'office365',
-]);
+const QUANTITY_BEFORE = words(
+  'about around approx approximately over under nearly almost only some all several every each than least most top ' +
+    'last first past next of for after within version ver v build kb port tcp udp rev revision page step line row item ' +
+    'no number rfc size length timeout since until in on at by to from between'
+);
+/** "Server 2019", "Windows 11", "サーバー 2019": a release, not an event. */
+const RELEASE_BEFORE = words(
+  'server windows win sql exchange office ios ipados android macos office365 サーバー'
+);
+const RELEASE_NUMBERS = words('7 8 10 11 2003 2008 2012 2016 2019 2022 2025 365');
 /** After a number: it counts or measures something. */
-const COUNT_AFTER = new Set([
-  'of',
-  'devices',
-  'device',
-  'users',
-  'user',
-  'times',
-  'time',
-  'certs',
-  'cert',
-  'certificates',
-  'certificate',
-  'requests',
-  'records',
-  'machines',
-  'servers',
-  'clients',
-  'ms',
-  's',
-  'sec',
-  'secs',
-  'seconds',
-  'second',
-  'minutes',
-  'minute',
-  'mins',
-  'min',
-  'hours',
-  'hour',
-  'hrs',
-  'days',
-  'day',
-  'weeks',
-  'week',
-  'months',
-  'month',
-  'years',
-  'year',
-  'kb',
-  'mb',
-  'gb',
-  'tb',
-  'bytes',
-  'byte',
-  'bit',
-  'bits',
-  'items',
-  'entries',
-  'rows',
-  'lines',
-  'iphones',
-  'iphone',
-  'ipads',
-  'ipad',
-  'phones',
-  'phone',
-  'laptops',
-  'laptop',
-  'pcs',
-  'pc',
-  'computers',
-  'computer',
-  'endpoints',
-  'macs',
-  'tablets',
-  'people',
-  'accounts',
-  'profiles',
-  'profile',
-  'tickets',
-  'attempts',
-  'retries',
-  'errors',
-  'warnings',
-  'events',
-  'failures',
-  'percent',
-  'r2',
-  'sp1',
-  'sp2',
-  'x64',
-  'x86',
-  'nodes',
-  'instances',
-  'connectors',
-  'sites',
-  'cas',
-  'templates',
-  'employees',
-  'staff',
-  'androids',
-  'handsets',
-  'mobiles',
-  'workstations',
-  'vms',
-  'hosts',
-  'members',
-]);
+const COUNT_AFTER = words(
+  'of devices device users user times time certs cert certificates certificate requests records machines servers ' +
+    'clients ms s sec secs seconds second minutes minute mins min hours hour hrs days day weeks week months month years ' +
+    'year kb mb gb tb bytes byte bit bits items entries rows lines iphones iphone ipads ipad phones phone laptops laptop ' +
+    'pcs pc computers computer endpoints macs tablets people accounts profiles profile tickets attempts retries errors ' +
+    'warnings events failures percent r2 sp1 sp2 x64 x86 nodes instances connectors sites cas templates employees staff ' +
+    'androids handsets mobiles workstations vms hosts members'
+);
+const LIST_JOINERS = words('and or と や');
+const MAX_LIST = 4;
 /** Japanese counters and units after a number: "3 回", "2 台", "1000 件". */
 const JA_COUNTERS = [
   '回',
@@ -278,23 +79,14 @@ const JA_COUNTERS = [
   'バイト',
   '社',
 ];
-const RELEASE_NUMBERS = new Set([
-  '7',
-  '8',
-  '10',
-  '11',
-  '2003',
-  '2008',
-  '2012',
-  '2016',
-  '2019',
-  '2022',
-  '2025',
-  '365',
-]);
 
 /** Reads the role of the number token at `i`. */
-export function readNumberRole(text: string, tokens: readonly Token[], i: number): NumberRole {
+export function readNumberRole(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  depth = 0
+): NumberRole {
   const token = tokens[i];
   const digits = token.text.startsWith('-') ? token.text.slice(1) : token.text;
   if (partOfLongerNumber(text, token)) return 'ignore';
@@ -303,19 +95,28 @@ export function readNumberRole(text: string, tokens: readonly Token[], i: number
   if (isHresultDecimal(token.text)) return 'hresult';
   if (token.text.startsWith('-')) return ERROR_WORDS.has(prev) ? 'code' : 'ignore';
 
-  if (EVENT_WORDS.has(prev) || prev.endsWith('イベント') || prev === 'イベントid') {
-    const before = wordAt(tokens, i - 2);
-    if (digits.length > 6 || (prev === 'id' && OTHER_IDS.has(before))) return 'ignore';
+  if (
+    EVENT_WORDS.has(prev) ||
+    prev.endsWith('イベント') ||
+    prev === 'イベントid' ||
+    continuesEventList(text, tokens, i, prev, depth)
+  ) {
+    if (digits.length > 6 || (prev === 'id' && OTHER_IDS.has(wordAt(tokens, i - 2))))
+      return 'ignore';
     return 'event';
   }
+  const httpLike = digits.length === 3 && /^[1-5]/.test(digits);
   if (
-    digits.length === 3 &&
-    /^[1-5]/.test(digits) &&
-    (HTTP_WORDS.has(prev) || HTTP_REASONS.has(next))
-  )
+    httpLike &&
+    (HTTP_REASONS.has(next) ||
+      isIisTriplet(text, tokens, i) ||
+      (/^[45]/.test(digits) && next.startsWith('エラー')))
+  ) {
     return 'http';
+  }
   if (ERROR_WORDS.has(prev) || prev === 'code') return 'code';
   if (countedOrMeasured(text, token, tokens, i, prev, next)) return 'ignore';
+  if (httpLike && HTTP_WORDS.has(prev)) return 'http';
   return 'bare';
 }
 
@@ -330,7 +131,7 @@ export function isHresultDecimal(text: string): boolean {
   return n >= 0x80000000 && n <= 0xffffffff;
 }
 
-/** `6.2101.13.0`, `10.0.0.15`, `3/14/2019`, `9:41:07`, `2019-03-14`, `1,000`, a GUID piece. */
+/** `6.2101.13.0`, `10.0.0.15`, `3/14/2019`, `9:41:07`, `2019-03-14`, `1,000`, a GUID piece, `50%`. */
 function partOfLongerNumber(text: string, token: Token): boolean {
   const before = text.charCodeAt(token.start - 1);
   const before2 = text.charCodeAt(token.start - 2);
@@ -342,7 +143,7 @@ function partOfLongerNumber(text: string, token: Token): boolean {
   // A hyphen between two alphanumeric runs: a date (2019-03-14) or a GUID segment.
   if (before === 45 && isWordChar(before2)) return true;
   if (after === 45 && isWordChar(after2)) return true;
-  return after === 37; // 50%
+  return after === 37;
 }
 
 function countedOrMeasured(
@@ -358,9 +159,37 @@ function countedOrMeasured(
   if (RELEASE_BEFORE.has(prev) && RELEASE_NUMBERS.has(token.text)) return true;
   if (COUNT_AFTER.has(next)) return true;
   const following = tokens[i + 1];
-  if (following?.type === 'cjk' && JA_COUNTERS.some((c) => following.text.startsWith(c)))
-    return true;
-  return false;
+  return following?.type === 'cjk' && JA_COUNTERS.some((c) => following.text.startsWith(c));
+}
+
+/** "event 306 and 32", "イベント 306 と 32": a number after "and" continues a list of events. */
+function continuesEventList(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  prev: string,
+  depth: number
+): boolean {
+  // A list of a few events, not a chain: the look-back stays bounded, so the cost stays linear.
+  if (depth >= MAX_LIST || !LIST_JOINERS.has(prev) || tokens[i - 2]?.type !== 'number')
+    return false;
+  return readNumberRole(text, tokens, i - 2, depth + 1) === 'event';
+}
+
+/** IIS writes status, substatus and win32 status side by side: `403 16 2148204809`, `500 0 1346`. */
+function isIisTriplet(text: string, tokens: readonly Token[], i: number): boolean {
+  const [status, sub, win32] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (
+    sub?.type !== 'number' ||
+    win32?.type !== 'number' ||
+    sub.text.length > 3 ||
+    win32.text.startsWith('-')
+  )
+    return false;
+  // Three columns separated by single spaces, the last one a whole number: not a piece of an address.
+  const spaced =
+    text[status.end] === ' ' && sub.start === status.end + 1 && win32.start === sub.end + 1;
+  return spaced && !/[.:/]/.test(text[win32.end] ?? ' ');
 }
 
 /** The lower-case word or Japanese run at position i, or '' when it is something else. */

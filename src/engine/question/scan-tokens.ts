@@ -9,6 +9,9 @@ export interface Token {
   end: number;
 }
 
+/** Eight hex digits with an HRESULT failure prefix: an HRESULT whose 0x was left out. */
+const BARE_HRESULT = /^(?:80[0-9a-f]{2}|87d1|c00[0-9a-f])[0-9a-f]{4}$/i;
+
 /** A question is read up to this many tokens; a paste is read record by record. */
 const MAX_TOKENS = 20_000;
 
@@ -50,7 +53,11 @@ export function scanTokens(text: string, limit = MAX_TOKENS): Token[] {
       continue;
     }
     if (type === 'word') j = skipWord(text, j);
-    tokens.push({ type, text: text.slice(i, j), start: i, end: j });
+    const written = text.slice(i, j);
+    // An HRESULT written without 0x (`800B0109`, `80070005`, `87D1FDE8`) is read as if it had one.
+    if (j - i === 8 && BARE_HRESULT.test(written))
+      tokens.push({ type: 'hex', text: `0x${written}`, start: i, end: j });
+    else tokens.push({ type, text: written, start: i, end: j });
     i = j;
   }
   return tokens;

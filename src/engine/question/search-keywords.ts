@@ -9,7 +9,8 @@ const STOPWORDS = new Set(
     'me mean meaning means my need no not of on one or our out please problem problems see seeing seems show some still tell ' +
     'that the them then there these they this to today up us vs versus was wasnt we were what whats when where which while ' +
     'why will with work working works would yet you your certificate certificates cert certs issue issues broken help ' +
-    'anybody something somehow really again also after before since all every new old server servers our'
+    'anybody something somehow really again also after before since all every new old server servers our windows device devices ' +
+    'installed install'
   ).split(' ')
 );
 /** Words that say something failed: a success entry is never offered for such a question. */
@@ -107,7 +108,7 @@ export function searchKeywords(
   const scored: Array<{ entry: CatalogEntry; score: number; hits: number; strongHits: number }> =
     [];
   for (const item of indexFor(catalog)) {
-    if (failure && item.entry.severity === 'success') continue;
+    if (failure && reportsSuccess(item.entry)) continue;
     let score = 0;
     let hits = 0;
     let strongHits = 0;
@@ -148,17 +149,22 @@ export function searchKeywords(
   );
   const top = scored[0];
   const entries = scored
-    .filter((s) => s.hits === top.hits && s.score * 2 >= top.score)
+    .filter((s) => s.hits === top.hits && s.score * 4 >= top.score * 3)
     .slice(0, MAX_RESULTS)
     .map((s) => s.entry);
   const asked = terms.size + runs.size;
-  return {
-    entries,
-    strong:
-      top.strongHits >= 1 &&
-      top.hits >= Math.min(2, asked) &&
-      top.strongHits * 2 >= Math.min(asked, 4),
-  };
+  // Worth showing at all: a keyword or name hit, and most of a long question's words among the hits.
+  if (top.strongHits === 0 || (asked > 2 && top.strongHits * 2 < asked))
+    return { entries: [], strong: false };
+  return { entries, strong: top.hits >= Math.min(2, asked) };
+}
+
+/** An event or code that reports a success or a normal step: never a match for "it failed". */
+function reportsSuccess(entry: CatalogEntry): boolean {
+  return (
+    (entry.kind === 'event' || entry.kind === 'code') &&
+    (entry.severity === 'success' || entry.severity === 'info')
+  );
 }
 
 function saysFailure(tokens: readonly Token[], text: string): boolean {

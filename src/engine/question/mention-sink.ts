@@ -1,0 +1,90 @@
+import type { Catalog, CatalogEntry } from '../../catalog/catalog-types';
+import { hexKey } from '../../catalog/code-keys';
+import type { MatchKind } from '../answer';
+import { narrowCandidates } from '../narrow-candidates';
+import type { WindowsCodeView } from '../windows/decode-windows-code';
+
+/** The family an unknown code belongs to, so that suggestions stay within it. */
+export type CodeFamily = 'connector' | 'hresult' | 'decimal' | 'http';
+
+/** Something the text names, where it stands. */
+export type Mention =
+  | { type: 'entries'; entries: CatalogEntry[]; via: MatchKind; token: string; at: number }
+  | { type: 'windows'; code: WindowsCodeView; via: MatchKind; token: string; at: number }
+  | {
+      type: 'unknown';
+      token: string;
+      tokenKind: 'code' | 'event';
+      family: CodeFamily;
+      value: number;
+      at: number;
+    }
+  | { type: 'didYouMean'; token: string; suggestions: CatalogEntry[]; at: number };
+
+/** Collects mentions without repeats: each entry, code or token once, at its first place. */
+export class MentionSink {
+  readonly mentions: Mention[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly text: string
+  ) {}
+
+  has(key: string): boolean {
+    return this.seen.has(key);
+  }
+
+  /** A mention keyed by `key`, added only the first time. */
+  once(key: string, mention: Mention): void {
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.mentions.push(mention);
+  }
+
+  addEntries(entries: readonly CatalogEntry[], via: MatchKind, token: string, at: number): void {
+    const fresh = [...new Set(entries)].filter((e) => !this.seen.has(e.id));
+    for (const e of fresh) this.seen.add(e.id);
+    if (fresh.length) this.mentions.push({ type: 'entries', entries: fresh, via, token, at });
+  }
+
+  /** A generic code, or the catalog's entry for the same value when it curates one. */
+  addWindows(code: WindowsCodeView, via: MatchKind, token: string, at: number): void {
+    const decimal = code.family === 'win32' || code.family === 'winhttp';
+    const curated = decimal
+      ? []
+      : this.catalog.codesByKey.get(hexKey(code.key.slice(2).replace(/^0+(?=.)/, '')));
+    if (curated?.length) this.addEntries(curated, via, token, at);
+    else this.once(`windows:${code.key}`, { type: 'windows', code, via, token, at });
+  }
+
+  /** An event number: the catalog's events of that number the text points at, or "not in the catalog". */
+  addEvent(number: string, at: number): void {
+    const found = this.catalog.eventsByNumber.get(String(Number(number)));
+    const entries = found ? narrowCandidates(this.catalog, found, this.text) : [];
+    if (entries.length) this.addEntries(entries, 'event', number, at);
+    else {
+      const value = Number(number);
+      this.once(`event:${value}`, {
+        type: 'unknown',
+        token: number,
+        tokenKind: 'event',
+        family: 'decimal',
+        value,
+        at,
+      });
+    }
+  }
+
+  /** An unknown code of a family, once per written form. */
+  addUnknownCode(token: string, family: CodeFamily, value: number, at: number): void {
+    this.once(`code:${token.toLowerCase()}`, {
+      type: 'unknown',
+      token,
+      tokenKind: 'code',
+      family,
+      value,
+      at,
+    });
+  }
+}

@@ -1,0 +1,174 @@
+/**
+ * Messages written the way admins write them (versions, dates, counts, server names, IPs, KB numbers,
+ * fragments, typos), in English and Japanese, each with exactly what the answer must identify:
+ * - an entry id (`legacy-connector:code:0x00000411`), with `@context` when the meaning depends on where
+ *   the code appears;
+ * - `win:<key>` for a generic Windows meaning, `?<token>` for "not in the catalog", `~<token>` for a
+ *   did-you-mean;
+ * - `≈<id>` for closest matches by keywords (never identified); `help` when the answer is what to send.
+ * Nothing missing, nothing extra. Host names, addresses and ids are invented.
+ */
+export const PRECISION_CORPUS: ReadonlyArray<[string, string[]]> = [
+  // Codes and events in ordinary sentences
+  ['what is 0x411', ['legacy-connector:code:0x00000411']],
+  [
+    'getting 0x00000411 on about 40 of our 900 iPhones since Monday',
+    ['legacy-connector:code:0x00000411'],
+  ],
+  ['about 31 of our 1000 iPhones fail with 0x411', ['legacy-connector:code:0x00000411']],
+  ['20502 keeps showing up on NDES01', ['legacy-connector:event:20502']],
+  [
+    'Event ID 4005 on ndes-west.contoso.com at 10:42 this morning',
+    ['certificate-connector:event:4005'],
+  ],
+  [
+    'we upgraded to 6.2406.0.2002 on 3/14/2025 and now event 4007 appears',
+    ['certificate-connector:event:4007'],
+  ],
+  ['EventID:4001 x3 overnight, connector 6.2406.0.1001', ['certificate-connector:event:4001']],
+  [
+    'what does 1000 mean',
+    ['certificate-connector:event:1000', 'connector-setup:event:1000', 'windows:event:1000'],
+  ],
+  [
+    'event 1000 in Microsoft-Intune-CertificateConnectors/Admin',
+    ['certificate-connector:event:1000'],
+  ],
+  ['0x403 vs 0x404?', ['legacy-connector:code:0x00000403', 'legacy-connector:code:0x00000404']],
+  ['0x40A', ['?0x40A']],
+  ['legacy connector event 10102 after the cert expired in May', ['legacy-connector:event:10102']],
+  ['StoppedConnectorService', ['legacy-connector:event:10020']],
+  ['CRPSCEPChalenge_Expired', ['~CRPSCEPChalenge_Expired']],
+  // Numbers that are not events or codes
+  ['connector 6.2101 on Windows Server 2019 keeps failing', ['help']],
+  ['not working', ['help']],
+  ['we have 1000 devices', ['help']],
+  ['thread id 20502', ['help']],
+  ['port 443 is open from 10.0.0.15, KB5034441 installed, 50% of requests fail', ['help']],
+  // Dates are not codes; the words alone point at renewals, shown only as closest matches.
+  [
+    'renewed on 2024-05-12, expires 2026-05-12',
+    [
+      '≈legacy-connector:code:0x00000405',
+      '≈topics:topic:ndes-ra-certificate-renewal',
+      '≈topics:topic:certificate-renewal-reinstall',
+    ],
+  ],
+  // HTTP statuses need HTTP context
+  ['NDES returns 500', ['windows:code:HTTP 500']],
+  ['500', ['~500']],
+  ['browsing mscep.dll gives 403, is that OK?', ['windows:code:HTTP 403']],
+  ['HTTP 503 Service Unavailable on the SCEP URL', ['windows:code:HTTP 503']],
+  ['got 500 errors overnight', ['help']],
+  [
+    'IIS log shows 403 16 2148204809 for VerifyRequest',
+    ['windows:code:HTTP 403', 'windows:code:0x800B0109'],
+  ],
+  [
+    'GET /certsrv/mscep/mscep.dll 500 0 1346 from the iPads',
+    ['windows:code:HTTP 500', 'windows:code:1346'],
+  ],
+  // Decimal and bare HRESULTs, names and Windows families
+  ['PKCS cert not issued, error -2146762487', ['windows:code:0x800B0109']],
+  ['-2016281112 on 12 Windows 11 devices', ['device:code:0x87D1FDE8']],
+  ['device status 0x87D1FDE8 Remediation failed', ['device:code:0x87D1FDE8']],
+  [
+    'CAPI2 event 30 with 800B0109 after the CA renewal',
+    ['windows:event:30', 'windows:code:0x800B0109'],
+  ],
+  ['Exiting VerifyRequest with 0x80004005', ['windows:code:0x80004005']],
+  ['The hash value is not correct.', ['win:0x80091007']],
+  ['CRYPT_E_HASH_VALUE', ['win:0x80091007']],
+  ['E_ACCESSDENIED', ['windows:code:0x80070005']],
+  ['error 1722', ['windows:code:0x800706BA']],
+  ['RPC server unavailable 0x800706ba when issuing PKCS', ['windows:code:0x800706BA']],
+  ['still 12175 after fixing the binding', ['windows:code:12175']],
+  ['12152 at GetCACaps', ['windows:code:0x80072F78@device']],
+  ['sc-win32-status 1346 on the mscep.dll GET', ['windows:code:1346']],
+  ['0x80190194', ['windows:code:0x80190194']],
+  ['0x80092013 in CAPI2', ['ndes-ca:code:0x80092013']],
+  ['0x8009480F', ['win:0x8009480F']],
+  ['0x80094FFF', ['?0x80094FFF']],
+  ['CERTSRV_E_TEMPLATE_DENIED when the connector requests a cert', ['windows:code:0x80094012']],
+  ['error 0x80094800 in the CA Failed Requests', ['windows:code:0x80094800@ca']],
+  ['GetNDESAccountName: Error 0x80070005: ADsGetObject failed.', ['windows:code:0x80070005@setup']],
+  [
+    'CertEnroll::CX509Extension::Initialize: Invalid pointer 0x80004003',
+    ['windows:code:0x80004003@device'],
+  ],
+  // Messages as keys, and the chain
+  ['Denied by Policy Module on the PKCS profile', ['ndes-ca:message:denied-by-policy-module']],
+  ['The submission is pending: Taken Under Submission', ['ndes-ca:message:taken-under-submission']],
+  [
+    "iPhone says The Registration Authority's response is invalid",
+    ['device:message:registration-authority-response-invalid'],
+  ],
+  [
+    'GatewayTimeout when browsing https://scep-contoso.msappproxy.net/certsrv/mscep/mscep.dll',
+    ['ndes-ca:message:gatewaytimeout'],
+  ],
+  [
+    "This page can't be displayed on the external URL",
+    ['ndes-ca:message:this-page-cant-be-displayed'],
+  ],
+  [
+    'Setup Wizard ended prematurely because of an error',
+    ['ndes-ca:message:setup-wizard-ended-prematurely'],
+  ],
+  ['event 306 and event 32 on a Surface', ['device:event:306', 'device:event:32']],
+  [
+    'event ID 31 on the NDES server, 0x80094800',
+    ['windows:event:31', 'windows:code:0x80094800@ndes'],
+  ],
+  ['KB5014754 - do we need to update the connector?', ['topics:topic:kb5014754-strong-mapping']],
+  ['Event 5009 WAS app pool SCEP terminated', ['windows:event:5009']],
+  // Japanese
+  ['0x411 とは', ['legacy-connector:code:0x00000411']],
+  ['イベント 20502 が毎日 3 回出ます', ['legacy-connector:event:20502']],
+  ['イベント ID 4005 が ndes02 で発生', ['certificate-connector:event:4005']],
+  ['0x80094800 と 0x800706BA の違い', ['windows:code:0x80094800', 'windows:code:0x800706BA']],
+  ['NDES の 500 エラー', ['windows:code:HTTP 500']],
+  ['Denied by Policy Module と表示される', ['ndes-ca:message:denied-by-policy-module']],
+  ['-2016281112 が 15 台で出ています', ['device:code:0x87D1FDE8']],
+  ['サーバー 2019 にコネクタ 6.2406 を入れました', ['help']],
+  ['KB5014754 の対応は必要ですか', ['topics:topic:kb5014754-strong-mapping']],
+  ['E_ACCESSDENIED がセットアップで出る', ['windows:code:0x80070005']],
+  ['証明書が配布されません', ['help']],
+  ['チャレンジ 期限切れ', ['≈legacy-connector:code:0x00000411']],
+  ['PKCS の証明書が発行されない', ['≈certificate-connector:event:1052']],
+  [
+    '失効要求のダウンロードに失敗',
+    ['≈certificate-connector:event:3001', '≈certificate-connector:event:3003'],
+  ],
+  ['エラー 0x80070005 ADsGetObject failed (GetNDESAccountName)', ['windows:code:0x80070005@setup']],
+  [
+    "iPhone で「The Registration Authority's response is invalid」と表示されます",
+    ['device:message:registration-authority-response-invalid'],
+  ],
+  ['イベント 306 と 32 が出ている Windows 11 端末', ['device:event:306', 'device:event:32']],
+  ['HTTP 503 が返ります', ['windows:code:HTTP 503']],
+  ['0x87D1FDE8 (修復に失敗しました)', ['device:code:0x87D1FDE8']],
+  ['NDES サーバーで 12175 エラー', ['windows:code:12175']],
+  ['CRYPT_E_REVOCATION_OFFLINE が CAPI2 に記録されています', ['ndes-ca:code:0x80092013']],
+  // Closest matches in English
+  ['challenge expired', ['≈legacy-connector:code:0x00000411']],
+  ['which event ids should we monitor?', ['≈topics:topic:connector-events-to-monitor']],
+  // Pasted fragments
+  [
+    'Log Name:      Microsoft-Intune-CertificateConnectors/Operational\nSource:        Microsoft-Intune-CertificateConnectors\nDate:          11/3/2024 2:18:54 PM\nEvent ID:      4005\nLevel:         Error\nComputer:      ndes02.contoso.example\nDescription:\nScepVerifyFailure: Failed to verify a SCEP request with Intune. DeviceId: 9f1e2d3c-0000-4111-8222-333344445555',
+    ['certificate-connector:event:4005'],
+  ],
+  [
+    '2024-11-03 14:18:54 10.1.1.20 GET /certsrv/mscep/mscep.dll operation=GetCACert&message=default 443 - 203.0.113.7 Mozilla/5.0 - 500 0 1346 15',
+    ['windows:code:HTTP 500', 'windows:code:1346'],
+  ],
+  [
+    'event 20502 with diag 0x410 and sometimes 0x0FFFFFFFF, what is 0x40B?',
+    [
+      'legacy-connector:event:20502',
+      'legacy-connector:code:0x00000410',
+      'legacy-connector:code:0x0FFFFFFF',
+      '?0x40B',
+    ],
+  ],
+];
