@@ -48,11 +48,7 @@ export const PRECISION_CORPUS: ReadonlyArray<[string, string[]]> = [
   // Dates are not codes; the words alone point at renewals, shown only as closest matches.
   [
     'renewed on 2024-05-12, expires 2026-05-12',
-    [
-      '≈legacy-connector:code:0x00000405',
-      '≈topics:topic:ndes-ra-certificate-renewal',
-      '≈topics:topic:certificate-renewal-reinstall',
-    ],
+    ['≈topics:topic:ndes-ra-certificate-renewal', '≈topics:topic:certificate-renewal-reinstall'],
   ],
   // HTTP statuses need HTTP context
   ['NDES returns 500', ['windows:code:HTTP 500']],

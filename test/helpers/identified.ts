@@ -5,14 +5,24 @@ import type { Answer } from '../../src/engine';
  * `?<token>`, `~<token>`, `≈<id>` for closest matches, `help` when it asks what to send.
  */
 export function identified(answer: Answer): string[] {
-  if (answer.kind === 'help') return answer.reason === 'vague' && answer.closest.length ? answer.closest.map((r) => `≈${r.id}`) : ['help'];
+  if (answer.kind === 'help')
+    return answer.reason === 'vague' && answer.closest.length
+      ? answer.closest.map((r) => `≈${r.id}`)
+      : ['help'];
   if (answer.kind === 'log') {
-    return [...new Set(answer.findings.flatMap((f) => [f.event?.id, ...f.codes.map((c) => c.id), ...f.windows.map((w) => `win:${w.key}`)]))].filter(
-      (x): x is string => !!x
-    );
+    return [
+      ...new Set(
+        answer.findings.flatMap((f) => [
+          f.event?.id,
+          ...f.codes.map((c) => c.id),
+          ...f.windows.map((w) => `win:${w.key}`),
+        ])
+      ),
+    ].filter((x): x is string => !!x);
   }
   return answer.items.map((i) => {
-    if (i.type === 'entry') return `${answer.basis === 'keywords' ? '≈' : ''}${i.entry.id}${i.entry.context ? `@${i.entry.context.context}` : ''}`;
+    if (i.type === 'entry')
+      return `${answer.basis === 'keywords' ? '≈' : ''}${i.entry.id}${i.entry.context ? `@${i.entry.context.context}` : ''}`;
     if (i.type === 'windows') return `win:${i.code.key}`;
     return `${i.type === 'unknown' ? '?' : '~'}${i.token}`;
   });

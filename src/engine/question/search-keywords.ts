@@ -43,6 +43,9 @@ const FAILURE_JA = [
   '届かない',
   '拒否',
 ];
+/** Words that name the retired connector or its logs. */
+const RETIRED_WORDS =
+  /legacy|old connector|ndesconnector|intune connector service|svclog|ndesplugin|旧/;
 /** Japanese words too common in this domain to point at an entry. */
 const JA_STOP = new Set([
   '証明書',
@@ -148,10 +151,14 @@ export function searchKeywords(
       kindRank(b.entry) - kindRank(a.entry)
   );
   const top = scored[0];
-  const entries = scored
-    .filter((s) => s.hits === top.hits && s.score * 4 >= top.score * 3)
+  let entries = scored
+    .filter((s) => s.hits === top.hits && s.score * 4 > top.score * 3)
     .slice(0, MAX_RESULTS)
     .map((s) => s.entry);
+  // The retired connector's entries give way to today's when both match, unless the question names it.
+  const current = entries.filter((e) => !catalog.catalogs.get(e.catalogId)?.notice);
+  if (current.length > 0 && current.length < entries.length && !RETIRED_WORDS.test(lower))
+    entries = current;
   const asked = terms.size + runs.size;
   // Worth showing at all: a keyword or name hit, and most of a long question's words among the hits.
   if (top.strongHits === 0 || (asked > 2 && top.strongHits * 2 < asked))

@@ -32,7 +32,7 @@ export function logCard(answer: LogAnswer): LogCardData {
       ? ` · ${phrase(lang, 'firstLast', { first: plain(f.firstSeen), last: plain(f.lastSeen ?? f.firstSeen) })}`
       : '';
     return {
-      heading: `${sev.icon} ${plain(describeFinding(lang, f))}`,
+      heading: `${sev.icon} ${describeFinding(lang, f.http ? { ...f, http: { ...f.http, uri: plain(f.http.uri) } } : f)}`,
       seen: `${sev.label} · ${phrase(lang, 'seen', { count: f.count })}${when}`,
       color: sev.color,
       facts: FACT_KEYS.filter((k) => f.context[k]).map((k) => ({
