@@ -1,7 +1,7 @@
 import type { CatalogEntry } from '../catalog/catalog-types';
 
 /**
- * Leaves out a message entry when an entry it is related to is also present: "Signing certificate
+ * Leaves out a message entry when an entry it is related to (by a source, not our inference) is also present: "Signing certificate
  * could not be retrieved" next to 0x00000409 says the same thing twice. Keeps the order.
  */
 export function dropCoveredMessages<T>(
@@ -16,6 +16,6 @@ export function dropCoveredMessages<T>(
   );
   return items.filter((i) => {
     const e = entryOf(i);
-    return !(e && e.kind === 'message' && e.related.some((r) => present.has(r.id)));
+    return !(e && e.kind === 'message' && e.related.some((r) => !r.inference && present.has(r.id)));
   });
 }

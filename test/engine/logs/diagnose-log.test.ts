@@ -193,3 +193,28 @@ describe('pathological pastes finish quickly and never throw', () => {
     expect(Date.now() - started).toBeLessThan(15_000);
   });
 });
+
+describe('the chain overview of a paste', () => {
+  it('says which hops reported what, worst first, when a paste holds records of several hops', () => {
+    const paste = [
+      '#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken',
+      '2024-05-06 08:12:03 10.1.1.20 GET /certsrv/mscep/mscep.dll operation=GetCACaps 443 - 203.0.113.7 Mozilla/5.0 - 500 0 1346 31',
+      '2024-05-06 08:12:04 10.1.1.20 GET /certsrv/mscep/mscep.dll operation=GetCACaps 443 - 203.0.113.7 Mozilla/5.0 - 500 0 1346 31',
+      'Log Name:      Microsoft-Intune-CertificateConnectors/Admin',
+      'Source:        Microsoft-Intune-CertificateConnectors',
+      'Date:          5/6/2024 8:12:05 AM',
+      'Event ID:      4001',
+      'Level:         Error',
+      'Description:',
+      'ScepRequestIssuedFailure',
+    ].join('\n');
+    const answer = diagnose(paste);
+    expect(answer.hops.map((h) => h.hop)).toEqual(['ndes', 'connector']);
+    expect(answer.hops[0]).toMatchObject({ records: 2, severity: 'error' });
+    expect(answer.findings.map((f) => f.reportedBy)).toEqual(['ndes', 'connector']);
+  });
+
+  it('gives no overview for a paste of one hop', () => {
+    expect(diagnose(fixture('event-viewer-text-many.txt')).hops).toEqual([]);
+  });
+});
