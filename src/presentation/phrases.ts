@@ -74,10 +74,7 @@ const PHRASES = {
   relatedCodes: { en: 'Diagnostic codes of this event', ja: 'このイベントの診断コード' },
   relatedEvents: { en: 'Events that report this code', ja: 'このコードを記録するイベント' },
   relatedOther: { en: 'Related', ja: '関連' },
-  relatedSuggested: {
-    en: "Closest in today's connector (suggestion)",
-    ja: '現行コネクタの近いイベント (提案)',
-  },
+  relatedSuggested: { en: 'Possibly related (our suggestion)', ja: '関連の可能性 (提案)' },
   learnMore: { en: 'Learn more', ja: '詳細' },
   andMore: { en: 'and {count} more', ja: 'ほか {count} 件' },
   moreItems: {

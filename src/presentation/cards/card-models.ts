@@ -14,12 +14,12 @@ export interface SeverityStyle {
 }
 
 /**
- * The certificate chain as a strip of five hops. A hop usually at fault has the attention style,
- * the hop that reported it the accent style; the two text lines say the same in words, so the strip
- * reads in any theme and to a screen reader.
+ * The certificate chain as a strip of five hops. A hop usually at fault is bold in the attention
+ * colour with a ⚠, the hop that reported it bold in the accent colour, the others subtle; the two
+ * text lines say the same in words, so the strip reads in any theme, on a phone and to a screen reader.
  */
 export interface ChainStrip {
-  hops: Array<{ label: string; style: string; weight: string }>;
+  hops: Array<{ label: string; color: string; weight: string; subtle: boolean }>;
   reported: string;
   fault: string;
 }

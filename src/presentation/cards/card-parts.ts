@@ -32,10 +32,12 @@ export function chainStrip(lang: Language, hops: Hops): ChainStrip {
     hops: HOPS.map((hop) => {
       const fault = hops.faultAt.includes(hop);
       const reported = hops.reportedBy === hop;
+      const label = hopLabel(lang, hop);
       return {
-        label: hopLabel(lang, hop),
-        style: fault ? 'attention' : reported ? 'accent' : 'default',
+        label: fault ? `⚠ ${label}` : label,
+        color: fault ? 'Attention' : reported ? 'Accent' : 'Default',
         weight: fault || reported ? 'Bolder' : 'Default',
+        subtle: !fault && !reported,
       };
     }),
     reported: words.reported,
