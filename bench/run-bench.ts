@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { explain } from '../src/engine';
 import { loadCatalog } from '../src/files/load-catalog';
 import { findProjectRoot } from '../src/files/project-root';
+import { runAdversarialBench } from './adversarial-bench';
 import { runHttpBench } from './http-bench';
 
 /**
@@ -115,7 +116,9 @@ console.log(
   `cost per MB, 30 KB → 10 MB: ${perMb.map((x) => x.toFixed(1)).join(' → ')} ms/MB (flat means linear)`
 );
 
-runHttpBench().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runAdversarialBench()
+  .then(runHttpBench)
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import type { Catalog } from '../catalog/catalog-types';
 import { explain, type Answer } from '../engine';
 import { loadCatalog } from '../files/load-catalog';
 import { formatAnswer } from '../presentation/text/format-answer';
@@ -82,13 +83,26 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
 
   let answer: Answer;
   try {
-    answer = explain(text, loadCatalog({ teamDir: io.catalogDir }), { language });
+    answer = explain(text, catalogFor(io.catalogDir), { language });
   } catch (error) {
     io.stderr(`connector-decoder: ${(error as Error).message}`);
     return 2;
   }
   io.stdout(json ? JSON.stringify(answer, null, 2) : formatAnswer(answer));
   return isRecognized(answer) ? 0 : 1;
+}
+
+const loaded = new Map<string, Catalog>();
+
+/** The catalog with a team folder's files, read once per process (tests and the bench run many times). */
+function catalogFor(teamDir: string | undefined): Catalog {
+  const key = teamDir ?? '';
+  let catalog = loaded.get(key);
+  if (!catalog) {
+    catalog = loadCatalog({ teamDir });
+    loaded.set(key, catalog);
+  }
+  return catalog;
 }
 
 /** True when the answer explains something: help, a catalog entry, or a finding. */

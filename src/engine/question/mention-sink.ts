@@ -25,6 +25,8 @@ export type Mention =
 export class MentionSink {
   readonly mentions: Mention[] = [];
   private readonly seen = new Set<string>();
+  /** Narrowed entries per event number: narrowing reads the whole text, so once per number. */
+  private readonly narrowed = new Map<number, CatalogEntry[]>();
 
   constructor(
     private readonly catalog: Catalog,
@@ -60,11 +62,15 @@ export class MentionSink {
 
   /** An event number: the catalog's events of that number the text points at, or "not in the catalog". */
   addEvent(number: string, at: number): void {
-    const found = this.catalog.eventsByNumber.get(String(Number(number)));
-    const entries = found ? narrowCandidates(this.catalog, found, this.text) : [];
+    const value = Number(number);
+    let entries = this.narrowed.get(value);
+    if (!entries) {
+      const found = this.catalog.eventsByNumber.get(String(value));
+      entries = found ? narrowCandidates(this.catalog, found, this.text) : [];
+      this.narrowed.set(value, entries);
+    }
     if (entries.length) this.addEntries(entries, 'event', number, at);
     else {
-      const value = Number(number);
       this.once(`event:${value}`, {
         type: 'unknown',
         token: number,

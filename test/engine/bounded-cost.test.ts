@@ -1,0 +1,51 @@
+import { performance } from 'node:perf_hooks';
+import { readMessageText } from '../../src/bot/read-message-text';
+import { explain } from '../../src/engine';
+import { formatAnswer } from '../../src/presentation/text/format-answer';
+import { ADVERSARIAL_INPUTS } from '../corpus/adversarial-inputs';
+import { builtInCatalog } from '../helpers/answers';
+
+/**
+ * Cost grows linearly with the input, whatever the input. Absolute times belong to
+ * `npm run bench`; here only the growth from 25 KB to 100 KB is checked, loosely: linear work
+ * grows about 4×, quadratic work 16×. Figures under 2 ms count as 2 ms (timer noise).
+ */
+const catalog = builtInCatalog();
+
+function fastest(run: () => unknown): number {
+  run();
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    run();
+    best = Math.min(best, performance.now() - started);
+  }
+  return Math.max(best, 2);
+}
+
+function growth(make: (chars: number) => string, work: (text: string) => unknown): number {
+  const small = make(25_000);
+  const large = make(100_000);
+  return fastest(() => work(large)) / fastest(() => work(small));
+}
+
+describe('cost grows linearly on adversarial input', () => {
+  it.each(ADVERSARIAL_INPUTS.map((i) => [i.name, i] as const))(
+    'explain() and the text answer: %s',
+    (_name, input) => {
+      expect(growth(input.make, (text) => formatAnswer(explain(text, catalog)))).toBeLessThan(10);
+    }
+  );
+
+  it.each(ADVERSARIAL_INPUTS.map((i) => [i.name, i] as const))(
+    'reading an HTML paste: %s',
+    (_name, input) => {
+      const read = (text: string) =>
+        readMessageText({
+          text: 'x',
+          attachments: [{ contentType: 'text/html', content: `<div><pre>${text}</pre></div>` }],
+        });
+      expect(growth(input.make, read)).toBeLessThan(10);
+    }
+  );
+});
