@@ -7,6 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      '.scratch/',
       'coverage/',
       'node_modules/',
       'appPackage/',

@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import type { TurnContext } from 'botbuilder';
 import pino, { type Logger } from 'pino';
 import * as restify from 'restify';
 import { DecoderBot } from './bot/decoder-bot';
-import { TURN_RECORD, type TurnRecord } from './bot/turn-record';
 import type { Catalog } from './catalog/catalog-types';
 import { isLocalMode, type Config } from './config/load-config';
 import { loadCatalog } from './files/load-catalog';
@@ -14,6 +12,7 @@ import { findProjectRoot } from './files/project-root';
 import { createCardRenderer } from './presentation/cards/render-card';
 import { servePreview } from './preview/serve-preview';
 import { createAdapter } from './server/create-adapter';
+import { serveMessages } from './server/messages-route';
 
 export interface App {
   server: restify.Server;
@@ -49,61 +48,35 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   const bot =
     deps.bot ??
     new DecoderBot({ catalog, renderer, logger, allowedTenantIds: config.allowedTenantIds });
+  const local = isLocalMode(config);
 
   const server = restify.createServer({
     name: 'connector-decoder',
     handleUncaughtExceptions: false,
   });
-  server.use(
-    restify.plugins.bodyParser({
-      maxBodySize: config.maxBodyBytes,
-      mapParams: false,
-      rejectUnknown: false,
-    })
-  );
-
-  server.post('/api/messages', async (req, res) => {
-    const started = performance.now();
-    const record: TurnRecord = {};
-    await adapter.process(req, res, async (context) => {
-      context.turnState.set(TURN_RECORD, record);
-      await bot.run(context);
-    });
-    const activity = (req.body ?? {}) as {
-      type?: unknown;
-      name?: unknown;
-      conversation?: { conversationType?: unknown };
-    };
-    const conversationType = activity.conversation?.conversationType;
-    logger.info(
-      {
-        event: 'turn',
-        activityType: typeof activity.type === 'string' ? activity.type.slice(0, 40) : null,
-        invoke: typeof activity.name === 'string' ? activity.name.slice(0, 60) : undefined,
-        conversation:
-          typeof conversationType === 'string' ? conversationType.slice(0, 20) : 'personal',
-        ...record,
-        status: res.statusCode,
-        ms: Math.round((performance.now() - started) * 10) / 10,
-      },
-      'turn'
-    );
-  });
+  serveMessages(server, { config, logger, adapter, bot });
 
   server.get('/healthz', (_req, res, next) => {
+    if (!local) {
+      // Anyone can reach it in production: liveness and version only, no catalog details.
+      res.send(200, { status: 'ok', version });
+      return next();
+    }
     const counts: Record<string, number> = {};
     for (const entry of catalog.entries)
       counts[entry.catalogId] = (counts[entry.catalogId] ?? 0) + 1;
     res.send(200, {
       status: 'ok',
       version,
-      mode: isLocalMode(config) ? 'local' : 'authenticated',
+      mode: 'local',
       catalog: { entries: catalog.entries.length, byCatalog: counts },
     });
     return next();
   });
 
-  if (isLocalMode(config)) servePreview(server, catalog, () => createCardRenderer(cardsDir));
+  if (local) {
+    servePreview(server, catalog, () => createCardRenderer(cardsDir));
+  }
 
   return {
     server,
@@ -112,7 +85,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     listen(port = config.port) {
       return new Promise((resolve, reject) => {
         server.once('error', reject);
-        server.listen(port, '0.0.0.0', () => resolve((server.address() as AddressInfo).port));
+        server.listen(port, config.host, () => resolve((server.address() as AddressInfo).port));
       });
     },
     close() {

@@ -3,7 +3,6 @@ import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   type InvokeResponse,
-  type MessagingExtensionQuery,
   type MessagingExtensionResponse,
   type TurnContext,
 } from 'botbuilder';
@@ -13,8 +12,17 @@ import { explain, findEntries, type Answer } from '../engine';
 import { buildCard, buildReply, buildSearchResults } from '../presentation/build-reply';
 import type { CardRenderer } from '../presentation/cards/render-card';
 import { phrase } from '../presentation/phrases';
+import { describeError } from '../logging/describe-error';
+import { safeLogValue } from '../logging/safe-log';
+import {
+  readCardAction,
+  readSearchText,
+  readSelectedItem,
+  readSubmit,
+  readVote,
+} from './invoke-values';
 import { readMessageText } from './read-message-text';
-import { describeAnswer, type TurnRecord, TURN_RECORD } from './turn-record';
+import { describeAnswer, TURN_RECORD, type TurnRecord } from './turn-record';
 
 export interface DecoderBotDeps {
   catalog: Catalog;
@@ -24,12 +32,19 @@ export interface DecoderBotDeps {
   allowedTenantIds: string[];
 }
 
-/** Longest text read from one message; Teams itself caps messages near this size. */
+/** Longest text read from one message or action; Teams itself caps messages near this size. */
 export const MAX_MESSAGE_CHARS = 100_000;
+
+const badRequest = (message: string): AdaptiveCardInvokeResponse => ({
+  statusCode: 400,
+  type: 'application/vnd.microsoft.error',
+  value: { code: 'BadRequest', message },
+});
 
 /**
  * The Teams shell over explain(): it turns an activity into explain() input and the Answer into
- * a card. Handles 1:1, channel and group chat messages, card button presses and the welcome.
+ * a card. Handles 1:1, channel and group chat messages, card button presses, compose-box search and
+ * the welcome. Every value it reads from an activity is type-checked first.
  */
 export class DecoderBot extends TeamsActivityHandler {
   constructor(private readonly deps: DecoderBotDeps) {
@@ -37,46 +52,56 @@ export class DecoderBot extends TeamsActivityHandler {
 
     this.onMessage(async (context, next) => {
       if (this.refuseTenant(context)) return next();
-      const activity = context.activity;
-      const value = (activity.value ?? {}) as {
-        query?: unknown;
-        language?: unknown;
-        feedback?: unknown;
-      };
-      if (value.feedback && typeof value.feedback === 'object') {
-        const vote = this.recordFeedback(value.feedback as Record<string, unknown>);
+      const submit = readSubmit(context.activity.value);
+      if (submit.feedback) {
+        const vote = this.recordFeedback(submit.feedback);
         await context.sendActivity(phrase(vote?.language ?? 'en', 'feedbackThanks'));
         return next();
       }
-      const text = typeof value.query === 'string' ? value.query : readMessageText(activity);
-      const answer = this.answer(context, text, languageOf(value.language));
-      await context.sendActivity(buildReply(this.deps.renderer, answer));
+      const text = submit.query ?? readMessageText(context.activity);
+      await context.sendActivity(
+        buildReply(this.deps.renderer, this.answer(context, text, submit.language))
+      );
       await next();
     });
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
-      const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === botId);
+      const botAdded = (context.activity.membersAdded ?? []).some((m) => m?.id === botId);
       if (botAdded && !this.refuseTenant(context)) {
-        const answer = this.answer(context, 'help');
-        await context.sendActivity(buildReply(this.deps.renderer, answer, { welcome: true }));
+        await context.sendActivity(
+          buildReply(this.deps.renderer, this.answer(context, 'help'), { welcome: true })
+        );
       }
       await next();
     });
   }
 
-  /** Every invoke gets an answer: names the bot does not handle are acknowledged, never a 5xx. */
+  /**
+   * Every invoke gets an answer: malformed values get 400, names the bot does not handle are
+   * acknowledged with 200, and nothing becomes a 5xx or an apology.
+   */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     if (this.refuseTenant(context)) return { status: 200, body: {} };
-    const response = await super.onInvokeActivity(context);
-    if (response.status === 501) {
+    const name = context.activity.name;
+    if (name === 'adaptiveCard/action' && !readCardAction(context.activity.value)) {
+      return { status: 400, body: badRequest('an Action.Execute needs value.action with a verb') };
+    }
+    try {
+      const response = await super.onInvokeActivity(context);
+      if (response.status !== 501) return response;
       this.deps.logger.debug(
-        { event: 'invoke_unhandled', name: String(context.activity.name ?? '').slice(0, 60) },
+        { event: 'invoke_unhandled', name: safeLogValue(name) },
         'invoke not handled'
       );
       return { status: 200, body: {} };
+    } catch (error) {
+      this.deps.logger.warn(
+        { event: 'invoke_rejected', name: safeLogValue(name), err: describeError(error) },
+        'malformed invoke'
+      );
+      return { status: 400, body: badRequest('malformed invoke value') };
     }
-    return response;
   }
 
   /**
@@ -87,52 +112,36 @@ export class DecoderBot extends TeamsActivityHandler {
     context: TurnContext,
     invokeValue: AdaptiveCardInvokeValue
   ): Promise<AdaptiveCardInvokeResponse> {
-    const verb = invokeValue.action?.verb;
-    const data = (invokeValue.action?.data ?? {}) as Record<string, unknown>;
-    if (verb === 'open' || verb === 'lang') {
-      const answer = this.answer(
-        context,
-        typeof data.query === 'string' ? data.query : '',
-        languageOf(data.language)
+    const action = readCardAction(invokeValue) ?? readCardAction({ action: invokeValue.action });
+    if (!action) return badRequest('unknown action');
+    const submit = readSubmit(action.data);
+    if (action.verb === 'open' || action.verb === 'lang') {
+      return cardResponse(
+        buildCard(this.deps.renderer, this.answer(context, submit.query ?? '', submit.language))
+          .content
       );
-      return cardResponse(buildCard(this.deps.renderer, answer).content);
     }
-    if (verb === 'feedback') {
-      const vote = this.recordFeedback(data);
-      if (!vote)
-        return {
-          statusCode: 400,
-          type: 'application/vnd.microsoft.error',
-          value: { code: 'BadRequest', message: 'unknown entry or vote' },
-        };
+    if (action.verb === 'feedback') {
+      const vote = this.recordFeedback(action.data);
+      if (!vote) return badRequest('unknown entry or vote');
       const answer = this.answer(context, vote.entryId, vote.language);
       return cardResponse(buildCard(this.deps.renderer, answer, { feedbackDone: true }).content);
     }
-    return {
-      statusCode: 400,
-      type: 'application/vnd.microsoft.error',
-      value: { code: 'BadRequest', message: 'unknown verb' },
-    };
+    return badRequest('unknown verb');
   }
 
   /** Compose-box search: matching entries as a list, each previewed as a thumbnail card. */
   protected override async handleTeamsMessagingExtensionQuery(
-    context: TurnContext,
-    query: MessagingExtensionQuery
+    context: TurnContext
   ): Promise<MessagingExtensionResponse> {
-    const parameter = query.parameters?.find((p) => p.name === 'query') ?? query.parameters?.[0];
-    const text =
-      typeof parameter?.value === 'string' && parameter.name !== 'initialRun'
-        ? parameter.value
-        : '';
-    const found = findEntries(this.deps.catalog, text, { locale: context.activity.locale });
-    const record = context.turnState.get(TURN_RECORD) as TurnRecord | undefined;
-    if (record)
-      Object.assign(record, {
-        answer: 'search',
-        language: found.language,
-        recognized: found.results.slice(0, 20).map((r) => r.id),
-      });
+    const found = findEntries(this.deps.catalog, readSearchText(context.activity.value), {
+      locale: context.activity.locale,
+    });
+    this.record(context, {
+      answer: 'search',
+      language: found.language,
+      recognized: found.results.slice(0, 20).map((r) => r.id),
+    });
     return {
       composeExtension: {
         type: 'result',
@@ -147,12 +156,8 @@ export class DecoderBot extends TeamsActivityHandler {
     context: TurnContext,
     value: unknown
   ): Promise<MessagingExtensionResponse> {
-    const picked = (value ?? {}) as { id?: unknown; language?: unknown };
-    const answer = this.answer(
-      context,
-      typeof picked.id === 'string' ? picked.id : '',
-      languageOf(picked.language)
-    );
+    const picked = readSelectedItem(value);
+    const answer = this.answer(context, picked.id, picked.language);
     return {
       composeExtension: {
         type: 'result',
@@ -163,56 +168,63 @@ export class DecoderBot extends TeamsActivityHandler {
   }
 
   /** Logs a "Was this helpful?" vote (entry id, vote, language: nothing else); undefined if malformed. */
-  private recordFeedback(
-    data: Record<string, unknown>
-  ): { entryId: string; vote: 'up' | 'down'; language: Language } | undefined {
-    const entryId = typeof data.id === 'string' ? data.id : '';
-    const vote = data.vote === 'up' || data.vote === 'down' ? data.vote : undefined;
-    if (!this.deps.catalog.byId.has(entryId) || !vote) return undefined;
-    const language = languageOf(data.language) ?? 'en';
-    this.deps.logger.info({ event: 'feedback', entryId, vote, language }, 'feedback');
-    return { entryId, vote, language };
+  private recordFeedback(data: Record<string, unknown>): ReturnType<typeof readVote> {
+    const vote = readVote(data);
+    if (!vote || !this.deps.catalog.byId.has(vote.entryId)) return undefined;
+    this.deps.logger.info(
+      { event: 'feedback', entryId: vote.entryId, vote: vote.vote, language: vote.language },
+      'feedback'
+    );
+    return vote;
   }
 
-  /** Runs explain() for this turn and records what was recognized (ids only) for the turn log. */
+  /** Runs explain() for this turn, with the text capped, and records what was recognized (ids only). */
   private answer(context: TurnContext, text: string, language?: Language): Answer {
     const answer = explain(text, this.deps.catalog, {
       locale: context.activity.locale,
       language,
       maxChars: MAX_MESSAGE_CHARS,
     });
-    const record = context.turnState.get(TURN_RECORD) as TurnRecord | undefined;
-    if (record) Object.assign(record, describeAnswer(answer));
+    this.record(context, describeAnswer(answer));
     return answer;
   }
 
-  /** True (and logged, by tenant id only) when the activity comes from a tenant not allowed. */
+  private record(context: TurnContext, values: TurnRecord): void {
+    const record = context.turnState.get(TURN_RECORD) as TurnRecord | undefined;
+    if (record) Object.assign(record, values);
+  }
+
+  /**
+   * True (and logged, by bounded tenant id only) when the activity comes from a tenant that is not
+   * allowed: every tenant id it carries (conversation and channel data) must be allowed.
+   */
   private refuseTenant(context: TurnContext): boolean {
     const allowed = this.deps.allowedTenantIds;
     if (allowed.length === 0) return false;
-    const tenant = tenantOf(context);
-    if (tenant && allowed.includes(tenant.toLowerCase())) return false;
+    const tenants = tenantsOf(context);
+    if (tenants.length > 0 && tenants.every((t) => allowed.includes(t.toLowerCase()))) return false;
     this.deps.logger.warn(
-      { event: 'tenant_refused', tenantId: tenant ?? null },
+      {
+        event: 'tenant_refused',
+        tenantId: safeLogValue(tenants.find((t) => !allowed.includes(t.toLowerCase())) ?? null),
+      },
       'activity from a tenant that is not allowed'
     );
-    const record = context.turnState.get(TURN_RECORD) as TurnRecord | undefined;
-    if (record) record.refused = true;
+    this.record(context, { refused: true });
     return true;
   }
-}
-
-function languageOf(value: unknown): Language | undefined {
-  return value === 'en' || value === 'ja' ? value : undefined;
 }
 
 function cardResponse(card: Record<string, unknown>): AdaptiveCardInvokeResponse {
   return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
 }
 
-export function tenantOf(context: TurnContext): string | undefined {
+/** Every tenant id the activity carries, from the conversation and from the channel data. */
+function tenantsOf(context: TurnContext): string[] {
   const activity = context.activity;
-  const fromChannelData = (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant
-    ?.id;
-  return activity.conversation?.tenantId ?? fromChannelData;
+  const fromChannelData = (activity.channelData as { tenant?: { id?: unknown } } | undefined)
+    ?.tenant?.id;
+  return [activity.conversation?.tenantId, fromChannelData].filter(
+    (t): t is string => typeof t === 'string'
+  );
 }

@@ -1,6 +1,8 @@
 /** Everything the bot reads from the environment, typed and checked once at start-up. */
 export interface Config {
   port: number;
+  /** Address to listen on: loopback in local mode unless HOST says otherwise, every interface with credentials. */
+  host: string;
   /** Empty in local mode: no Bot Framework authentication (Agents Playground, tests). */
   appId: string;
   appPassword: string;
@@ -12,6 +14,10 @@ export interface Config {
   allowedTenantIds: string[];
   /** Request bodies above this many bytes are refused with 413. */
   maxBodyBytes: number;
+  /** Calls to Teams (replies, updates) give up after this many milliseconds. */
+  outboundTimeoutMs: number;
+  /** Where the Bot Framework's signing keys are published; botbuilder's default when empty (national clouds set it). */
+  openIdMetadataUrl: string;
 }
 
 /** A setting that stops start-up; the message says how to fix it. */
@@ -95,8 +101,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `MAX_BODY_BYTES must be a whole number of at least 1024 (got "${maxText}").`
     );
 
+  const timeoutText = get('OUTBOUND_TIMEOUT_MS') || '15000';
+  const outboundTimeoutMs = Number(timeoutText);
+  if (!/^\d+$/.test(timeoutText) || outboundTimeoutMs < 100 || outboundTimeoutMs > 120_000)
+    throw new ConfigError(
+      `OUTBOUND_TIMEOUT_MS must be a whole number of milliseconds from 100 to 120000 (got "${timeoutText.slice(0, 60)}").`
+    );
+
+  const openIdMetadataUrl = get('ToBotFromChannelOpenIdMetadataUrl');
+  if (
+    openIdMetadataUrl &&
+    !/^https:\/\/|^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(openIdMetadataUrl)
+  )
+    throw new ConfigError(
+      `ToBotFromChannelOpenIdMetadataUrl must be an https:// address (got "${openIdMetadataUrl.slice(0, 60)}").`
+    );
+
+  const hostText = get('HOST') || (appId ? '0.0.0.0' : '127.0.0.1');
+  if (!/^[A-Za-z0-9.:-]{1,253}$/.test(hostText)) {
+    throw new ConfigError(
+      `HOST must be an address or host name to listen on, such as 127.0.0.1 or 0.0.0.0 (got "${hostText.slice(0, 60)}").`
+    );
+  }
+
   return {
     port,
+    host: hostText,
     appId,
     appPassword,
     appType,
@@ -105,6 +135,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     allowedTenantIds: allowedTenantIds.map((t) => t.toLowerCase()),
     maxBodyBytes,
+    outboundTimeoutMs,
+    openIdMetadataUrl,
   };
 }
 

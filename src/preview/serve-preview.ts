@@ -32,12 +32,17 @@ export function servePreview(
     const lang = url.searchParams.get('lang');
     const language = lang === 'en' || lang === 'ja' ? lang : undefined;
     const reply = buildReply(createRenderer(), explain(q, catalog, { language }));
-    const page = readFileSync(join(root, 'preview', 'page.html'), 'utf8')
-      .replace('__QUERY__', () => escapeAttribute(q))
-      .replace('__REPLY__', () => jsonForScript(reply))
-      .replace('__HOST_CONFIG__', () =>
-        jsonForScript(JSON.parse(readFileSync(join(root, 'preview', 'host-config.json'), 'utf8')))
-      );
+    const values: Record<string, () => string> = {
+      __QUERY__: () => escapeAttribute(q),
+      __REPLY__: () => jsonForScript(reply),
+      __HOST_CONFIG__: () =>
+        jsonForScript(JSON.parse(readFileSync(join(root, 'preview', 'host-config.json'), 'utf8'))),
+    };
+    // One pass over the template: a placeholder inside the user's text is never replaced again.
+    const page = readFileSync(join(root, 'preview', 'page.html'), 'utf8').replace(
+      /__(QUERY|REPLY|HOST_CONFIG)__/g,
+      (name) => values[name]()
+    );
     res.setHeader('content-type', 'text/html; charset=utf-8');
     res.setHeader(
       'content-security-policy',

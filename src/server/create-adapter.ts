@@ -1,26 +1,118 @@
 import { randomUUID } from 'node:crypto';
 import {
-  CloudAdapter,
+  CallerIdConstants,
   ConfigurationBotFrameworkAuthentication,
   type TurnContext,
 } from 'botbuilder';
+import { AuthenticationConstants } from 'botframework-connector';
 import type { Logger } from 'pino';
 import type { Config } from '../config/load-config';
 import { phrase } from '../presentation/phrases';
-import { describeError } from './describe-error';
+import { describeError } from '../logging/describe-error';
+import { GuardedAdapter } from './guarded-adapter';
+import { quietTokenNoise } from './quiet-token-noise';
+
+type ConnectorFactory = ReturnType<
+  ConfigurationBotFrameworkAuthentication['createConnectorFactory']
+>;
+type ConnectorClient = Awaited<ReturnType<ConnectorFactory['create']>>;
+
+/** The HTTP pipeline inside a ConnectorClient (azure core-client), as far as a policy needs it. */
+interface WithPipeline {
+  client?: {
+    pipeline?: {
+      addPolicy(policy: {
+        name: string;
+        sendRequest(
+          request: { timeout: number },
+          next: (r: unknown) => Promise<unknown>
+        ): Promise<unknown>;
+      }): void;
+    };
+  };
+}
 
 /**
- * The Bot Framework adapter for the configured identity. A turn that fails is logged with a
- * correlation id (type and stack frames only) and the user gets a short apology with the same id.
+ * The public cloud's settings with the channel's signing keys published elsewhere. botbuilder
+ * takes any one such setting to mean all are given, so the others are spelled out as its defaults.
  */
-export function createAdapter(config: Config, logger: Logger): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: config.appId,
-    MicrosoftAppPassword: config.appPassword,
-    MicrosoftAppType: config.appType,
-    MicrosoftAppTenantId: config.tenantId,
-  });
-  const adapter = new CloudAdapter(auth);
+function publicCloudWithKeysAt(openIdMetadataUrl: string): Record<string, string | boolean> {
+  return {
+    ValidateAuthority: true,
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+  };
+}
+
+/**
+ * Bot Framework authentication whose connector clients (replies, updates) time out. botbuilder
+ * replaces any request policy passed in its options, so the policy is added to each client it makes.
+ */
+class TimedAuthentication extends ConfigurationBotFrameworkAuthentication {
+  constructor(
+    settings: ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[0],
+    private readonly timeoutMs: number
+  ) {
+    super(settings);
+  }
+
+  override createConnectorFactory(
+    ...args: Parameters<ConfigurationBotFrameworkAuthentication['createConnectorFactory']>
+  ): ConnectorFactory {
+    return withTimeout(super.createConnectorFactory(...args), this.timeoutMs);
+  }
+
+  override async authenticateRequest(
+    ...args: Parameters<ConfigurationBotFrameworkAuthentication['authenticateRequest']>
+  ): ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']> {
+    const result = await super.authenticateRequest(...args);
+    if (result.connectorFactory)
+      result.connectorFactory = withTimeout(result.connectorFactory, this.timeoutMs);
+    return result;
+  }
+}
+
+/** A connector factory whose clients give up on a call after `timeoutMs`. */
+function withTimeout(inner: ConnectorFactory, timeoutMs: number): ConnectorFactory {
+  const factory = Object.create(inner) as ConnectorFactory;
+  factory.create = async (serviceUrl: string, audience?: string): Promise<ConnectorClient> => {
+    const client = await inner.create(serviceUrl, audience);
+    (client as unknown as WithPipeline).client?.pipeline?.addPolicy({
+      name: 'outboundTimeout',
+      sendRequest(request, next) {
+        if (!(request.timeout > 0)) request.timeout = timeoutMs;
+        return next(request);
+      },
+    });
+    return client;
+  };
+  return factory;
+}
+
+/**
+ * The Bot Framework adapter for the configured identity, with a timeout on every outgoing call (a
+ * serviceUrl that never answers frees the turn). A
+ * turn that fails is logged with a correlation id (type and stack frames only) and the user gets a
+ * short apology with the same id.
+ */
+export function createAdapter(config: Config, logger: Logger): GuardedAdapter {
+  quietTokenNoise();
+  const auth = new TimedAuthentication(
+    {
+      MicrosoftAppId: config.appId,
+      MicrosoftAppPassword: config.appPassword,
+      MicrosoftAppType: config.appType,
+      MicrosoftAppTenantId: config.tenantId,
+      ...(config.openIdMetadataUrl ? publicCloudWithKeysAt(config.openIdMetadataUrl) : {}),
+    },
+    config.outboundTimeoutMs
+  );
+  const adapter = new GuardedAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const correlationId = randomUUID();
     logger.error({ event: 'turn_error', correlationId, err: describeError(error) }, 'turn failed');

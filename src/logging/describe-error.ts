@@ -1,3 +1,5 @@
+import { safeLogValue } from './safe-log';
+
 /**
  * An error as the log may keep it: type, code and the stack frames, without the message line,
  * because messages (JSON parse errors, for one) can quote what the user sent.
@@ -13,6 +15,9 @@ export function describeError(error: unknown): { type: string; code?: string; fr
           .join('\n')
       : undefined;
   const code =
-    typeof e?.code === 'string' || typeof e?.code === 'number' ? String(e.code) : undefined;
-  return { type: typeof e?.name === 'string' ? e.name : typeof error, code, frames };
+    typeof e?.code === 'string' || typeof e?.code === 'number'
+      ? String(safeLogValue(String(e.code)))
+      : undefined;
+  const type = typeof e?.name === 'string' ? String(safeLogValue(e.name)) : typeof error;
+  return { type, code, frames };
 }

@@ -1,0 +1,111 @@
+import { performance } from 'node:perf_hooks';
+import type { Activity, TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import * as restify from 'restify';
+import { TURN_RECORD, type TurnRecord } from '../bot/turn-record';
+import { isLocalMode, type Config } from '../config/load-config';
+import { precheckToken } from './check-token';
+import { describeError } from '../logging/describe-error';
+import type { GuardedAdapter } from './guarded-adapter';
+import { normalizeActivity } from './normalize-activity';
+import { safeLogValue } from '../logging/safe-log';
+
+export interface MessagesRouteDeps {
+  config: Config;
+  logger: Logger;
+  adapter: GuardedAdapter;
+  bot: { run(context: TurnContext): Promise<void> };
+}
+
+/**
+ * POST /api/messages: JSON only (415 otherwise, so a form on any web page cannot post here), a size
+ * cap (413), a JSON object with a string type (400), a token whose own content is plausible when
+ * credentials are set (401 before any key is fetched), then the adapter and the bot. Every request
+ * ends with one turn log line of ids, counts and bounded, reduced values, never message text.
+ */
+export function serveMessages(server: restify.Server, deps: MessagesRouteDeps): void {
+  const { config, logger, adapter, bot } = deps;
+  const jsonOnly: restify.RequestHandler = (req, res, next) => {
+    const type = String(req.headers['content-type'] ?? '')
+      .split(';')[0]
+      .trim()
+      .toLowerCase();
+    if (type !== 'application/json') {
+      res.send(415, { error: 'send application/json' });
+      return next(false);
+    }
+    return next();
+  };
+  const parseBody = restify.plugins.bodyParser({
+    maxBodySize: config.maxBodyBytes,
+    mapParams: false,
+    rejectUnknown: true,
+  });
+
+  server.post('/api/messages', jsonOnly, ...parseBody, async (req, res) => {
+    const started = performance.now();
+    const record: TurnRecord = {};
+    const normalized = normalizeActivity(req.body);
+    const log = (status: number, extra: Record<string, unknown> = {}) =>
+      logger.info(
+        {
+          event: 'turn',
+          activityType: 'activity' in normalized ? safeLogValue(normalized.activity.type) : null,
+          invoke: 'activity' in normalized ? safeLogValue(normalized.activity.name) : undefined,
+          conversation:
+            'activity' in normalized ? safeLogValue(conversationType(normalized.activity)) : null,
+          ...record,
+          ...extra,
+          status,
+          ms: Math.round((performance.now() - started) * 10) / 10,
+        },
+        'turn'
+      );
+    if ('error' in normalized) {
+      res.send(400, { error: normalized.error });
+      return log(400, { refusal: 'bad_activity' });
+    }
+    const activity = normalized.activity;
+    if (typeof activity.serviceUrl !== 'string' && activity.deliveryMode !== 'expectReplies') {
+      res.send(400, { error: 'the activity has no serviceUrl' });
+      return log(400, { refusal: 'no_service_url' });
+    }
+    const authorization = req.headers.authorization;
+    if (!isLocalMode(config)) {
+      const reason = precheckToken(authorization, config.appId);
+      if (reason) {
+        res.send(401, { error: 'unauthorized' });
+        return log(401, { refusal: reason });
+      }
+    }
+    const result = await adapter.handle(
+      activity as unknown as Activity,
+      typeof authorization === 'string' ? authorization : '',
+      res,
+      async (context) => {
+        context.turnState.set(TURN_RECORD, record);
+        await bot.run(context);
+      }
+    );
+    if (result.outcome === 'failed')
+      logger.error({ event: 'request_failed', err: describeError(result.error) }, 'request failed');
+    log(
+      res.statusCode,
+      result.outcome === 'unauthorized'
+        ? { refusal: 'token_rejected', reason: safeLogValue(errorName(result.error)) }
+        : {}
+    );
+  });
+}
+
+function conversationType(activity: Record<string, unknown>): string {
+  const conversation = activity.conversation as { conversationType?: unknown } | undefined;
+  return typeof conversation?.conversationType === 'string'
+    ? conversation.conversationType
+    : 'personal';
+}
+
+function errorName(error: unknown): string {
+  const e = error as { name?: unknown; message?: unknown } | undefined;
+  return typeof e?.name === 'string' ? e.name : 'Error';
+}
