@@ -1,4 +1,5 @@
 import type { Answer, FoundEntries } from '../engine';
+import { asText } from './as-text';
 import type { CardOptions } from './cards/choose-card';
 import { chooseCard } from './cards/choose-card';
 import type { CardAttachment, CardRenderer, PreviewAttachment } from './cards/render-card';
@@ -18,7 +19,8 @@ export function buildReply(
   answer: Answer,
   options: CardOptions = {}
 ): Reply {
-  const summary = summarizeAnswer(answer);
+  // Teams reads a reply's text as markdown, and the summary can quote the paste.
+  const summary = asText(summarizeAnswer(answer));
   return {
     type: 'message',
     text: summary,

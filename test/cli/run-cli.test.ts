@@ -33,6 +33,27 @@ describe('runCli', () => {
     expect(answer.items[0].entry.key).toBe('20502');
   });
 
+  it('prints pasted values without escape sequences or invisible characters', async () => {
+    const paste = [
+      'Log Name:      Microsoft Intune Connector',
+      'Source:        Microsoft Intune Connector Service',
+      'Date:          3/14/2019 9:41:07 AM',
+      'Event ID:      20502',
+      'Level:         Error',
+      'Computer:      ndes01\u001b]0;owned\u0007\u202Eevil',
+      'Description:',
+      'Device ID: 5c0ffee0\u001b[2J-1234',
+      'Diagnostic Code: 0x00000409',
+    ].join('\n');
+    const t = io(paste);
+    expect(await runCli([], t.io)).toBe(0);
+    const out = t.out.join('\n');
+    expect(out).toContain('0x00000409');
+    expect(out).toContain('ndes01');
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    expect(out).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
+  });
+
   it('answers in Japanese with --lang ja', async () => {
     const t = io();
     await runCli(['--lang', 'ja', '0x411'], t.io);

@@ -49,8 +49,3 @@ export function chainStrip(lang: Language, hops: Hops): ChainStrip {
 export function moreLabel(lang: Language, total: number, shown: number): string {
   return total > shown ? phrase(lang, 'andMore', { count: total - shown }) : '';
 }
-
-/** Pasted values shown as text, with markdown characters neutralized. */
-export function plain(value: string): string {
-  return value.replace(/[*_`[\]]/g, ' ').slice(0, 200);
-}

@@ -5,10 +5,11 @@ import {
   describeFlags,
   describeLogSummary,
 } from '../describe-answer';
+import { asLine } from '../as-text';
 import { hopLabel, severityLabel } from '../labels';
 import { phrase } from '../phrases';
 import type { LogCardData } from './card-models';
-import { compactSteps, moreLabel, plain } from './card-parts';
+import { compactSteps, moreLabel } from './card-parts';
 import { severityStyle } from './severity-style';
 
 /** Findings listed on a log card; the rest are counted. */
@@ -29,15 +30,15 @@ export function logCard(answer: LogAnswer): LogCardData {
   const findings = answer.findings.slice(0, MAX_FINDINGS).map((f: Finding) => {
     const sev = severityStyle(lang, f.severity);
     const when = f.firstSeen
-      ? ` · ${phrase(lang, 'firstLast', { first: plain(f.firstSeen), last: plain(f.lastSeen ?? f.firstSeen) })}`
+      ? ` · ${phrase(lang, 'firstLast', { first: asLine(f.firstSeen), last: asLine(f.lastSeen ?? f.firstSeen) })}`
       : '';
     return {
-      heading: `${sev.icon} ${describeFinding(lang, f.http ? { ...f, http: { ...f.http, uri: plain(f.http.uri) } } : f)}`,
+      heading: `${sev.icon} ${describeFinding(lang, f.http ? { ...f, http: { ...f.http, uri: asLine(f.http.uri) } } : f)}`,
       seen: `${sev.label} · ${phrase(lang, 'seen', { count: f.count })}${when}`,
       color: sev.color,
       facts: FACT_KEYS.filter((k) => f.context[k]).map((k) => ({
         title: phrase(lang, k),
-        value: plain(f.context[k] as string),
+        value: asLine(f.context[k] as string),
       })),
     };
   });

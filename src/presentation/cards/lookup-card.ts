@@ -1,6 +1,7 @@
 import type { Language } from '../../catalog/catalog-types';
 import type { AnswerItem, EntryView, LookupAnswer } from '../../engine';
 import { describeCaveats, describeFlags, describeWindowsCode } from '../describe-answer';
+import { asLine } from '../as-text';
 import { helpExamples, phrase } from '../phrases';
 import type { CardChoice, QueryButton, ResultsCardData } from './card-models';
 import { compactSteps, moreLabel, refButton } from './card-parts';
@@ -130,8 +131,8 @@ function unknownMessage(
   item: Extract<AnswerItem, { type: 'unknown' | 'didYouMean' }>
 ): string {
   return item.type === 'unknown'
-    ? phrase(lang, 'notInCatalog', { token: item.token })
-    : phrase(lang, 'didYouMean', { token: item.token });
+    ? phrase(lang, 'notInCatalog', { token: asLine(item.token) })
+    : phrase(lang, 'didYouMean', { token: asLine(item.token) });
 }
 
 function suggestionButtons(

@@ -1,5 +1,6 @@
 import type { Language } from '../../catalog/catalog-types';
 import type { Answer, AnswerItem, EntryRef, EntryView, Finding, LogAnswer } from '../../engine';
+import { withoutHidden } from '../as-text';
 import {
   describeCaveats,
   describeChain,
@@ -44,7 +45,8 @@ export function formatAnswer(answer: Answer): string {
     out.push(...formatLog(lang, answer));
   }
   for (const notice of describeFlags(lang, answer.flags)) out.push('', `! ${notice}`);
-  return out.join('\n');
+  // Values from the paste are printed as they are, less anything that could drive the terminal.
+  return withoutHidden(out.join('\n'));
 }
 
 function formatItem(lang: Language, item: AnswerItem): string[] {

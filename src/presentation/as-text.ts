@@ -1,0 +1,58 @@
+/**
+ * Text that came from a message, a paste or a file, made safe to show where Teams reads markdown
+ * (card TextBlocks, FactSet values, a reply's `text`): it shows as the characters it is, never as
+ * a link, an image, emphasis, a list, a mention or a template expression. Look-alike characters
+ * replace the few that markdown acts on, and a zero-width space breaks the sequences that would
+ * start a link, so the words stay readable. Controls, zero-width and bidi characters are removed:
+ * they could hide or reorder what the admin sees. Runs in one pass per rule, linear in the input.
+ */
+
+const ZWSP = '\u200B';
+
+/** Invisible or reordering characters: C0/C1 controls but tab and line breaks, zero-widths, bidi. */
+const HIDDEN =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/g;
+
+/** Markdown and markup characters shown as look-alikes: they never act, they still read. */
+const LOOK_ALIKE: Record<string, string> = {
+  '*': '\u2217', // ∗
+  '`': '\u02CB', // ˋ
+  '<': '\u2039', // ‹
+  '>': '\u203A', // ›
+  '~': '\u223C', // ∼
+  '|': '\u2223', // ∣
+};
+
+/** Shows `value` as text in a card or a reply; `maxChars` bounds it (an ellipsis marks a cut). */
+export function asText(value: string, maxChars = 2000): string {
+  const cut = value.length > maxChars ? `${value.slice(0, maxChars - 1)}…` : value;
+  return (
+    cut
+      .replace(HIDDEN, '')
+      .replace(/[*`<>~|]/g, (c) => LOOK_ALIKE[c])
+      // `_` acts only at a word edge (`_x_`), so snake_case names stay as written.
+      .replace(/(^|[^\p{L}\p{N}])_|_(?=[^\p{L}\p{N}]|$)/gu, (m) => m.replace('_', '\uFF3F'))
+      // A link needs `](`, `]:` or `![`; a bare URL needs `://` or `www.`; a template needs `${`.
+      .replace(/\](?=[(:[])/g, `]${ZWSP}`)
+      .replace(/!\[/g, `!${ZWSP}[`)
+      .replace(/:\/\//g, `:${ZWSP}//`)
+      .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`)
+      .replace(/\$\{/g, `$${ZWSP}{`)
+      .replace(/&(?=#?[A-Za-z0-9]{1,32};)/g, `&${ZWSP}`)
+      // Indentation (a code block) keeps its width as no-break spaces; a line that starts like a
+      // list or a heading starts with a zero-width space instead.
+      .replace(/^[ \t]+/gm, (m) => '\u00A0'.repeat(m.length))
+      .replace(/^(?=[-+#=]|\d{1,9}[.)])/gm, ZWSP)
+  );
+}
+
+/** Text for a terminal: only the hidden characters go (an escape sequence cannot reach the screen). */
+export function withoutHidden(value: string): string {
+  return value.replace(HIDDEN, '');
+}
+
+/** A single-line value (a date, a host name, a URL): line breaks become spaces, then asText. */
+export function asLine(value: string, maxChars = 200): string {
+  return asText(value.replace(/[\r\n\u2028\u2029]+/g, ' '), maxChars);
+}

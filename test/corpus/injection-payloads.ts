@@ -1,0 +1,31 @@
+/**
+ * What an attacker (or an unlucky paste) can put in a log or a message to change how a card or a
+ * reply reads: links, images, emphasis, mentions, template expressions, card JSON, invisible and
+ * reordering characters. Each carries the marker `EVIL` so a test can find where it landed.
+ * Payloads for space-separated fields (an IIS log line) have no spaces.
+ */
+export const INJECTION_PAYLOADS: Record<string, string> = {
+  'markdown link': '[Fix_now_EVIL](https://evil.example/login)',
+  'markdown image': '![EVIL](https://evil.example/pixel.png)',
+  'reference link': '[EVIL][1]\n[1]: https://evil.example/ref',
+  autolink: '<https://evil.example/EVIL>',
+  'bare URL': 'https://evil.example/EVIL/login',
+  'www link': 'www.evil.example/EVIL',
+  emphasis: '**EVIL** _EVIL_ *EVIL* ~~EVIL~~',
+  'inline code': '`EVIL`',
+  'mention tag': '<at>EVIL Admin</at>',
+  'HTML tags': '<b>EVIL</b><script>alert(1)</script><img src=x>',
+  'HTML entities': '&lt;at&gt;EVIL&lt;/at&gt;',
+  'template expression': '${EVIL}${$root.title}',
+  'card JSON': '{"type":"Action.OpenUrl","url":"https://evil.example/EVIL"}',
+  'list and heading': '- EVIL\n# EVIL\n1. EVIL\n> EVIL',
+  'zero-width characters': 'EV\u200BIL\u200C\u200D\u2060\uFEFFEVIL',
+  'bidi controls': '\u202EEVIL\u202C \u2066EVIL\u2069 \u200FEVIL',
+  'terminal escape': '\u001b[31mEVIL\u001b[0m\u0007',
+  'table pipe': '| EVIL | EVIL |\n|---|---|',
+};
+
+/** The same payloads with spaces removed, for fields that end at a space. */
+export function withoutSpaces(payload: string): string {
+  return payload.replace(/\s+/g, '');
+}
