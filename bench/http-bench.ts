@@ -43,7 +43,7 @@ interface ServerProcess {
 }
 
 /** Starts bench-server.js in its own process and waits for its port. */
-async function startServerProcess(
+export async function startServerProcess(
   kind: 'ours' | 'echo' | 'bare',
   replySize: number
 ): Promise<ServerProcess> {

@@ -1,12 +1,10 @@
 import autocannon from 'autocannon';
-import pino from 'pino';
-import { createApp } from '../src/app';
-import { loadConfig } from '../src/config/load-config';
-import { QUESTION } from '../bench/http-bench';
+import { QUESTION, startServerProcess } from '../bench/http-bench';
 
 /**
  * Load check on demand (`npm run load`), loopback only, bounded: 10 s at 50 connections of mixed
- * questions through the real server, then a second round to see that memory settles. Exits 1 on any
+ * questions through the real server in its own process, then a second round to see that memory
+ * settles; the same against a minimal echo bot, side by side, so the framework's share shows. Exits 1 on any
  * error or non-2xx answer. Not part of CI.
  */
 const QUESTIONS = [
@@ -45,33 +43,42 @@ async function round(port: number, seconds: number) {
   });
 }
 
+/** Two rounds against one server process; its resident memory at start and after each round. */
+async function loadServer(kind: 'ours' | 'echo') {
+  const server = await startServerProcess(kind, 0);
+  try {
+    const start = server.rssMb();
+    const first = await round(server.port, 10);
+    const afterFirst = server.rssMb();
+    const second = await round(server.port, 10);
+    return { kind, start, first, afterFirst, second, afterSecond: server.rssMb() };
+  } finally {
+    server.stop();
+  }
+}
+
 async function main(): Promise<void> {
-  const app = createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }), {
-    logger: pino({ level: 'silent' }),
-  });
-  const port = await app.listen(0);
-  const mb = () => (process.memoryUsage().rss / 1024 / 1024).toFixed(0);
   console.log(
-    `load: 10 s × 50 connections against http://127.0.0.1:${port}/api/messages (rss before ${mb()} MB)`
+    'load: 2 × 10 s at 50 connections, each server in its own process (both under the same TypeScript loader);\n' +
+      '"echo" is a minimal botbuilder echo bot on the same CloudAdapter and restify: the framework floor.'
   );
-  const first = await round(port, 10);
-  const afterFirst = process.memoryUsage().rss;
-  const second = await round(port, 10);
-  const afterSecond = process.memoryUsage().rss;
-  await app.close();
-  for (const [name, r] of [
-    ['round 1', first],
-    ['round 2', second],
-  ] as const) {
+  let failed = 0;
+  for (const kind of ['ours', 'echo'] as const) {
+    const r = await loadServer(kind);
+    for (const [name, result] of [
+      ['round 1', r.first],
+      ['round 2', r.second],
+    ] as const) {
+      console.log(
+        `${kind.padEnd(5)} ${name}: ${result.requests.total} requests, ${result.requests.average.toFixed(0)} req/s, p99 ${result.latency.p99} ms, errors ${result.errors}, non-2xx ${result.non2xx}, timeouts ${result.timeouts}`
+      );
+      failed += result.errors + result.non2xx;
+    }
+    const mb = (n: number) => `${n.toFixed(0)} MB`;
     console.log(
-      `${name}: ${r.requests.total} requests, ${r.requests.average.toFixed(0)} req/s, p99 ${r.latency.p99} ms, errors ${r.errors}, non-2xx ${r.non2xx}, timeouts ${r.timeouts}`
+      `${kind.padEnd(5)} RSS: ${mb(r.start)} at start, ${mb(r.afterFirst)} after round 1, ${mb(r.afterSecond)} after round 2`
     );
   }
-  const growth = (afterSecond - afterFirst) / 1024 / 1024;
-  console.log(
-    `rss after round 1 ${(afterFirst / 1024 / 1024).toFixed(0)} MB, after round 2 ${(afterSecond / 1024 / 1024).toFixed(0)} MB (growth ${growth.toFixed(0)} MB)`
-  );
-  const failed = first.errors + first.non2xx + second.errors + second.non2xx;
   if (failed > 0) {
     console.error(`FAILED: ${failed} errors or non-2xx answers`);
     process.exitCode = 1;
