@@ -32,6 +32,7 @@ export function serveMessages(server: restify.Server, deps: MessagesRouteDeps): 
       .toLowerCase();
     if (type !== 'application/json') {
       res.send(415, { error: 'send application/json' });
+      logger.info({ event: 'turn', refusal: 'not_json', status: 415 }, 'turn');
       return next(false);
     }
     return next();

@@ -99,7 +99,8 @@ describe('local mode is closed to other machines and other sites', () => {
     });
     await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', () => resolve()));
     const serviceUrl = `http://127.0.0.1:${(target.address() as AddressInfo).port}/anything/`;
-    const server = await startServer();
+    const { logger, records } = captureLogger();
+    const server = await startServer({}, { logger });
     try {
       const form = new URLSearchParams({
         type: 'message',
@@ -123,6 +124,8 @@ describe('local mode is closed to other machines and other sites', () => {
       ];
       expect(sent.map((r) => r.status)).toEqual([415, 415, 415, 415]);
       expect(reached).toBe(0);
+      const refusals = records().filter((r) => r.event === 'turn' && r.status === 415);
+      expect(refusals).toHaveLength(4);
     } finally {
       await server.close();
       target.close();
