@@ -7,9 +7,14 @@ export function sourcesOf(catalog: Catalog, entry: CatalogEntry): string[] {
   return [...(info?.providers ?? []), ...(info?.channels ?? [])].map((p) => p.toLowerCase());
 }
 
-/** True when a record's source or channel names this source, also when PowerShell cut it short ("Microsoft Intune Co..."). */
+/**
+ * True when a record's source or channel names this source, also when PowerShell cut it short
+ * ("Microsoft Intune Co...") and when the channel is the provider's own (`<provider>/Admin`).
+ */
 export function namesSource(origin: string, source: string): boolean {
   if (origin === source) return true;
+  const slash = origin.lastIndexOf('/');
+  if (slash > 0 && origin.slice(0, slash) === source) return true;
   return origin.endsWith('...') && origin.length >= 13 && source.startsWith(origin.slice(0, -3));
 }
 

@@ -125,6 +125,23 @@ describe('log readers, one per format', () => {
     }
   );
 
+  it('reads a partial Event Viewer copy: lines that are no field are the description', () => {
+    const [record] = read(
+      'event-viewer-text',
+      [
+        'Log Name: Microsoft-Windows-DeviceManagement-Enterprise-Diagnostics-Provider/Admin',
+        'Event ID: 32',
+        'SCEP: Certificate enroll failed. Result: (The requested certificate does not exist.).',
+        'Trusted cert profiles deployed OK.',
+      ].join('\n')
+    );
+    expect(record).toMatchObject({
+      eventId: '32',
+      channel: 'Microsoft-Windows-DeviceManagement-Enterprise-Diagnostics-Provider/Admin',
+      text: 'SCEP: Certificate enroll failed. Result: (The requested certificate does not exist.).\nTrusted cert profiles deployed OK.',
+    });
+  });
+
   it('decodes XML entities in data values', () => {
     const [record] = read(
       'event-xml',

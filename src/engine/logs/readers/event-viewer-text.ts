@@ -1,9 +1,16 @@
 import type { LogInput, LogRecord } from '../log-record';
 import { contextFrom } from './record-context';
 
+/** The fields Event Viewer writes above the description (English UI). */
+const FIELDS = new Set(
+  'source|date|event id|task category|level|keywords|user|computer|opcode'.split('|')
+);
+
 /**
  * Event Viewer's "Copy details as text": blocks that start with `Log Name:`, fields up to
  * `Description:`, then the description. An `Event Xml:` copy after the description is ignored.
+ * Admins often copy only some lines: any line that is not one of Event Viewer's fields counts
+ * as description, with or without the `Description:` line.
  */
 export function readEventViewerText({ text }: LogInput): LogRecord[] {
   if (text.indexOf('Log Name:') < 0) return [];
@@ -12,7 +19,7 @@ export function readEventViewerText({ text }: LogInput): LogRecord[] {
     const xmlAt = block.indexOf('Event Xml:');
     const lines = (xmlAt >= 0 ? block.slice(0, xmlAt) : block).split('\n');
     const fields: Record<string, string> = { 'log name': lines[0].trim() };
-    let description: string[] = [];
+    const description: string[] = [];
     let inDescription = false;
     for (const line of lines.slice(1)) {
       if (inDescription) {
@@ -20,12 +27,12 @@ export function readEventViewerText({ text }: LogInput): LogRecord[] {
         continue;
       }
       const colon = line.indexOf(':');
-      if (colon < 0) continue;
-      const key = line.slice(0, colon).trim().toLowerCase();
+      const key = colon < 0 ? '' : line.slice(0, colon).trim().toLowerCase();
       if (key === 'description') {
         inDescription = true;
-        description = [line.slice(colon + 1)];
-      } else if (key.length <= 20) fields[key] = line.slice(colon + 1).trim();
+        description.push(line.slice(colon + 1));
+      } else if (FIELDS.has(key)) fields[key] = line.slice(colon + 1).trim();
+      else if (line.trim()) description.push(line);
     }
     const eventId = fields['event id'];
     if (!eventId || !/^\d{1,6}$/.test(eventId)) continue;
