@@ -31,6 +31,8 @@ const HELP_WORDS = new Set([
 const MAX_ITEMS = 20;
 /** Closest matches shown when an answer rests on keywords alone. */
 const MAX_CLOSEST = 3;
+/** Topics added beside named things when the rest of the question asks about them. */
+const MAX_OTHER_SUBJECTS = 2;
 /** `catalog:kind:key`, optionally `@context`: opens one entry exactly (buttons, search results). */
 const ENTRY_ID =
   /^([a-z0-9-]{1,60}:(?:event|code|message|topic):[^:@]{1,60})(?:@(setup|signin|device|ndes|ca|runtime))?$/;
@@ -73,7 +75,7 @@ function answerText(text: string, catalog: Catalog, options: ExplainOptions): An
 }
 
 function answerQuestion(catalog: Catalog, text: string, language: Language): Answer {
-  const { mentions, cues } = findMentions(catalog, text);
+  const { mentions, cues, spans } = findMentions(catalog, text);
   const path = readPath(text);
   const named: AnswerItem[] = [];
   for (const mention of mentions)
@@ -84,12 +86,26 @@ function answerQuestion(catalog: Catalog, text: string, language: Language): Ans
     i.type === 'entry' ? catalog.byId.get(i.entry.id) : undefined
   );
   if (items.length > 0) {
+    // The rest of the question may ask about more: easily when it names only how-to topics or
+    // nothing the catalog has, only on clear keywords when it names codes or events.
+    const howTo = items.every(
+      (i) => i.type === 'unknown' || (i.type === 'entry' && i.entry.kind === 'topic')
+    );
+    const gate = howTo ? 'rest' : 'rest-strict';
+    items.push(...otherSubjects(catalog, text, spans, items, language, path, gate));
     const answer = lookup(language, items.slice(0, MAX_ITEMS), 'named');
     if (items.length > MAX_ITEMS) answer.flags.moreItems = items.length - MAX_ITEMS;
     return answer;
   }
-  const matches = searchKeywords(catalog, scanTokens(text), text);
+  const tokens = scanTokens(text);
+  const matches = searchKeywords(catalog, tokens, text);
   const closest = matches.entries.slice(0, MAX_CLOSEST);
+  // A second subject the best matches leave unexplained ("sign-in fails … do I need Edge?").
+  if (closest.length > 0 && closest.length < MAX_CLOSEST) {
+    const skip = new Set(closest.map((e) => e.id));
+    const more = searchKeywords(catalog, tokens, text, { skip, gate: 'rest', topicsOnly: true });
+    closest.push(...more.entries.filter((e) => e.kind === 'topic').slice(0, 1));
+  }
   if (!matches.strong || closest.length === 0)
     return help(
       language,
@@ -107,6 +123,43 @@ function answerQuestion(catalog: Catalog, text: string, language: Language): Ans
     })),
     'keywords'
   );
+}
+
+/**
+ * How-to topics that the admin's own words (the text less what it names) ask about besides the
+ * named things: "NDESPlugin.log is missing and Validate-NDESConfiguration fails on the account
+ * check" names a log and a script and also asks about accounts. Only topics, only when the rest
+ * of the words point at one clearly, and labelled as closest matches by their `via`.
+ */
+function otherSubjects(
+  catalog: Catalog,
+  text: string,
+  spans: ReadonlyArray<[number, number]>,
+  items: readonly AnswerItem[],
+  language: Language,
+  path: ReturnType<typeof readPath>,
+  gate: 'rest' | 'rest-strict'
+): AnswerItem[] {
+  let rest = text.slice(0, 2000);
+  for (const [start, end] of spans)
+    if (start < rest.length)
+      rest = rest.slice(0, start) + ' '.repeat(end - start) + rest.slice(end);
+  const present = new Set(items.flatMap((i) => (i.type === 'entry' ? [i.entry.id] : [])));
+  const found = searchKeywords(catalog, scanTokens(rest), rest, {
+    skip: present,
+    gate,
+    topicsOnly: true,
+  });
+  return found.entries
+    .filter((e) => e.kind === 'topic')
+    .slice(0, MAX_OTHER_SUBJECTS)
+    .map((e) => ({
+      type: 'entry',
+      entry: viewEntry(catalog, e, language, { path }),
+      via: 'keyword',
+      token: '',
+      ambiguous: false,
+    }));
 }
 
 function itemsOf(

@@ -27,6 +27,10 @@ const PHRASES = {
     en: 'Only the words of your message match these: no code, event or message was recognized, so check that they fit.',
     ja: 'メッセージの単語が一致しただけで、コード、イベント、メッセージは特定できていません。内容が当てはまるか確認してください。',
   },
+  closestLabel: {
+    en: 'closest match: only your words match it',
+    ja: '近い候補: 単語が一致しただけです',
+  },
   meaning: { en: 'What it means', ja: '意味' },
   nextSteps: { en: 'Next steps', ja: '次のステップ' },
   suggestion: { en: 'Suggestion', ja: '提案' },

@@ -36,7 +36,10 @@ export const PRECISION_CORPUS: ReadonlyArray<[string, string[]]> = [
   ],
   ['0x403 vs 0x404?', ['legacy-connector:code:0x00000403', 'legacy-connector:code:0x00000404']],
   ['0x40A', ['?0x40A']],
-  ['legacy connector event 10102 after the cert expired in May', ['legacy-connector:event:10102']],
+  [
+    'legacy connector event 10102 after the cert expired in May',
+    ['legacy-connector:event:10102', '≈topics:topic:ndes-policy-module-client-auth-certificate'],
+  ],
   ['StoppedConnectorService', ['legacy-connector:event:10020']],
   ['CRPSCEPChalenge_Expired', ['~CRPSCEPChalenge_Expired']],
   // Numbers that are not events or codes
@@ -70,7 +73,8 @@ export const PRECISION_CORPUS: ReadonlyArray<[string, string[]]> = [
   ['device status 0x87D1FDE8 Remediation failed', ['device:code:0x87D1FDE8']],
   [
     'CAPI2 event 30 with 800B0109 after the CA renewal',
-    ['windows:event:30', 'windows:code:0x800B0109'],
+    // The rest of the question asks about the renewal: that topic, as a closest match.
+    ['windows:event:30', 'windows:code:0x800B0109', '≈topics:topic:certificate-renewal-reinstall'],
   ],
   ['Exiting VerifyRequest with 0x80004005', ['windows:code:0x80004005']],
   ['The hash value is not correct.', ['win:0x80091007']],
@@ -116,7 +120,10 @@ export const PRECISION_CORPUS: ReadonlyArray<[string, string[]]> = [
     'event ID 31 on the NDES server, 0x80094800',
     ['windows:event:31', 'windows:code:0x80094800@ndes'],
   ],
-  ['KB5014754 - do we need to update the connector?', ['topics:topic:kb5014754-strong-mapping']],
+  [
+    'KB5014754 - do we need to update the connector?',
+    ['topics:topic:kb5014754-strong-mapping', '≈topics:topic:connector-updates-support'],
+  ],
   ['Event 5009 WAS app pool SCEP terminated', ['windows:event:5009']],
   // Japanese
   ['0x411 とは', ['legacy-connector:code:0x00000411']],

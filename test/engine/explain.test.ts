@@ -134,7 +134,7 @@ describe('keywords', () => {
     ['チャレンジの期限切れとは', '0x00000411'],
     ['revoke access denied', '0x00000402'],
     ['signing certificate', 'signing-certificate-could-not-be-retrieved'],
-    ['署名証明書', '0x00000409'],
+    ['署名証明書', 'signing-certificate-could-not-be-retrieved'],
     ['pkcs ca unreachable', '0x00000400'],
     ['deserialize', '0x00000410'],
   ])('%s ranks %s first', (input, key) => {

@@ -10,11 +10,15 @@ export function identified(answer: Answer): string[] {
       ? answer.closest.map((r) => `≈${r.id}`)
       : ['help'];
   if (answer.kind === 'log') {
+    // A code's context in a paste is the one its detail shows.
+    const context = new Map(
+      answer.details.flatMap((d) => (d.context ? [[d.id, d.context.context] as const] : []))
+    );
     return [
       ...new Set(
         answer.findings.flatMap((f) => [
           f.event?.id,
-          ...f.codes.map((c) => c.id),
+          ...f.codes.map((c) => (context.has(c.id) ? `${c.id}@${context.get(c.id)}` : c.id)),
           ...f.windows.map((w) => `win:${w.key}`),
         ])
       ),
@@ -22,7 +26,7 @@ export function identified(answer: Answer): string[] {
   }
   return answer.items.map((i) => {
     if (i.type === 'entry')
-      return `${answer.basis === 'keywords' ? '≈' : ''}${i.entry.id}${i.entry.context ? `@${i.entry.context.context}` : ''}`;
+      return `${answer.basis === 'keywords' || i.via === 'keyword' ? '≈' : ''}${i.entry.id}${i.entry.context ? `@${i.entry.context.context}` : ''}`;
     if (i.type === 'windows') return `win:${i.code.key}`;
     return `${i.type === 'unknown' ? '?' : '~'}${i.token}`;
   });

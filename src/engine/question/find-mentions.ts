@@ -11,6 +11,8 @@ export interface Mentions {
   mentions: Mention[];
   /** Entry id → the contexts whose cues appear in the text, with how many times. */
   cues: Map<string, Map<CodeContext, number>>;
+  /** Where the text names something ([start, end) offsets): the rest is the admin's own words. */
+  spans: Array<[number, number]>;
 }
 
 export interface FindOptions {
@@ -69,5 +71,6 @@ export function findMentions(catalog: Catalog, text: string, options: FindOption
     (m) => !((m.type === 'unknown' || m.type === 'didYouMean') && inSpan(m))
   );
   mentions.sort((a, b) => a.at - b.at);
-  return { mentions, cues };
+  for (const m of mentions) if (m.token) spans.push([m.at, m.at + m.token.length]);
+  return { mentions, cues, spans };
 }

@@ -21,7 +21,7 @@ const ERROR_WORDS = words(
 /** Before a number: it is an HTTP status (when it looks like one). */
 const HTTP_WORDS = words(
   'http https status returns returned return returning response responds responded iis statuscode gives gave giving ' +
-    'shows showed showing throws threw got gets getting'
+    'shows showed showing throws threw got gets getting get'
 );
 /** Words of an HTTP reason phrase right after the number: "500 Internal Server Error". */
 const HTTP_REASONS = words(

@@ -1,38 +1,16 @@
 import type { Catalog, CatalogEntry } from '../../catalog/catalog-types';
+import {
+  FAILURE_WORDS,
+  isMeaningful,
+  keywordIndexOf,
+  normalizePhrase,
+  rarity,
+  stem,
+  withoutSpaces,
+  type IndexedEntry,
+} from './keyword-index';
 import type { Token } from './scan-tokens';
 
-/** Words that carry no meaning for the catalog, in questions admins write. */
-const STOPWORDS = new Set(
-  (
-    'a an and are about any anyone be been can cant could code codes connector do does doesnt dont error errors event events ' +
-    'explain fix for from get gets getting got has have having hey hi how i id if in intune is isnt it its just keep keeps ' +
-    'me mean meaning means my need no not of on one or our out please problem problems see seeing seems show some still tell ' +
-    'that the them then there these they this to today up us vs versus was wasnt we were what whats when where which while ' +
-    'why will with work working works would yet you your certificate certificates cert certs issue issues broken help ' +
-    'anybody something somehow really again also after before since all every new old server servers our windows device devices ' +
-    'installed install'
-  ).split(' ')
-);
-/** Words that say something failed: a success entry is never offered for such a question. */
-const FAILURE_WORDS = new Set([
-  'fail',
-  'fails',
-  'failed',
-  'failing',
-  'failure',
-  'failures',
-  'error',
-  'errors',
-  'cannot',
-  'cant',
-  'not',
-  'unable',
-  'denied',
-  'broken',
-  'stuck',
-  'wont',
-  'doesnt',
-]);
 const FAILURE_JA = [
   '失敗',
   'エラー',
@@ -45,125 +23,196 @@ const FAILURE_JA = [
 ];
 /** Words that name the retired connector or its logs. */
 const RETIRED_WORDS =
-  /legacy|old connector|ndesconnector|intune connector service|svclog|ndesplugin|旧/;
-/** Japanese words too common in this domain to point at an entry. */
-const JA_STOP = new Set([
-  '証明書',
-  'エラー',
-  '問題',
-  'コネクタ',
-  'イベント',
-  'コード',
-  'について',
-  'とは',
-]);
+  /legacy|old connector|ndesconnector|intune connector service|svclog|ndesplugin|6\.1[89]\d\d|旧/;
 
 const MAX_TERMS = 40;
 /** Keyword phrases are looked for in the start of a question only: a long text is a paste, not words. */
 const MAX_PHRASE_TEXT = 2000;
 const MAX_RESULTS = 5;
-
-interface IndexedEntry {
-  entry: CatalogEntry;
-  /** Multi-word English keywords, lower case: written out in a question, they count extra. */
-  phrases: string[];
-  strong: Set<string>;
-  medium: Set<string>;
-  weak: Set<string>;
-  ja: { strong: string[]; medium: string[] };
-}
+/** Weights of a word found among an entry's keywords or name, in its summary, in its meaning. */
+const STRONG = 3;
+const MEDIUM = 1.5;
+const WEAK = 0.5;
+/** Share of what the question says (in words the catalog knows) that the best entry must cover. */
+const SHOW_COVERAGE = 0.3;
+const ANSWER_COVERAGE = 0.45;
 
 export interface KeywordMatches {
   /** Entries close to the best score, best first. */
   entries: CatalogEntry[];
-  /** Most of the question's words match the best entry's keywords or name: a fair closest match. */
+  /** The best entry covers most of what the question says: a fair closest match to answer with. */
   strong: boolean;
 }
 
-const indexes = new WeakMap<Catalog, IndexedEntry[]>();
+export interface KeywordOptions {
+  /** Entries already in the answer: left out of the search. */
+  skip?: ReadonlySet<string>;
+  /**
+   * `rest`: the words left once named things are taken out: two good keywords, or one covering
+   * most of them. `rest-strict` (beside a named code or event): a whole keyword phrase as well.
+   */
+  gate?: 'question' | 'rest' | 'rest-strict';
+  /** Only how-to topics. */
+  topicsOnly?: boolean;
+}
+
+interface Scored {
+  entry: CatalogEntry;
+  score: number;
+  strongHits: number;
+  /** Whole keyword phrases (several words, or a long Japanese keyword) found. */
+  phraseHits: number;
+}
 
 /**
- * Entries that match the words of a question, best first. English words are compared after a
- * light stemming; Japanese runs match the entry's Japanese keywords and name as substrings, since
- * Japanese is written without spaces. Only entries close to the best score are returned, and no
- * success entry when the question says something failed.
+ * Entries that match the words of a question, best first, scored by where each word appears in
+ * an entry (keywords and name, summary, meaning), how rare it is among the catalog's keywords,
+ * and whole keyword phrases. Japanese keywords match as written in the text, since Japanese is
+ * written without spaces; a keyword inside a longer one that also matched counts only for the
+ * longer one. Words the catalog never uses (host names, product versions) neither help nor
+ * hurt. No success entry is offered when the question says something failed.
  */
 export function searchKeywords(
   catalog: Catalog,
   tokens: readonly Token[],
-  text: string
+  text: string,
+  options: KeywordOptions = {}
 ): KeywordMatches {
-  const terms = new Set<string>();
-  const runs = new Set<string>();
-  for (const t of tokens) {
-    if (terms.size + runs.size >= MAX_TERMS) break;
-    if (t.type === 'word') {
-      const w = t.text.toLowerCase();
-      if (w.length > 1 && !STOPWORDS.has(w) && !FAILURE_WORDS.has(w)) terms.add(stem(w));
-    } else if (t.type === 'cjk' && t.text.length >= 2) {
-      runs.add(t.text);
-    }
-  }
-  if (terms.size === 0 && runs.size === 0) return { entries: [], strong: false };
-  const failure = saysFailure(tokens, text);
-  const lower = text.slice(0, MAX_PHRASE_TEXT).toLowerCase();
+  const index = keywordIndexOf(catalog);
+  const n = index.entries.length;
+  const terms = questionTerms(tokens, index.vocabulary);
+  const head = text.slice(0, MAX_PHRASE_TEXT);
+  const phraseText = ` ${normalizePhrase(head)} `;
+  const jaText = withoutSpaces(head);
+  const jaFound = foundJapanese(index.jaDf, jaText);
+  const termWeight = (t: string) => rarity(index.strongDf.get(t) ?? 0, n);
+  const jaWeight = (k: string) => (k.length >= 4 ? 1 : 0.5) * rarity(index.jaDf.get(k) ?? 0, n);
 
-  const scored: Array<{ entry: CatalogEntry; score: number; hits: number; strongHits: number }> =
-    [];
-  for (const item of indexFor(catalog)) {
+  // What the question says, in words the catalog knows, less what the skipped entries (already
+  // in the answer) explain: the most any other entry could match.
+  const skipped = options.skip?.size
+    ? index.entries.filter((item) => options.skip?.has(item.entry.id))
+    : [];
+  const explained = (t: string) => skipped.some((item) => item.strong.has(t));
+  const explainedJa = (k: string) => skipped.some((item) => item.ja.includes(k));
+  const open = new Set([...terms].filter((t) => !explained(t)));
+  const openJa = jaFound.filter((k) => !explainedJa(k));
+  let said = 0;
+  for (const t of open) if (index.strongDf.has(t)) said += STRONG * termWeight(t);
+  for (const k of openJa) said += STRONG * jaWeight(k);
+  if (said === 0) return { entries: [], strong: false };
+
+  const failure = saysFailure(tokens, text);
+  const scored: Scored[] = [];
+  for (const item of index.entries) {
     if (failure && reportsSuccess(item.entry)) continue;
-    let score = 0;
-    let hits = 0;
-    let strongHits = 0;
-    for (const term of terms) {
-      const w = item.strong.has(term) ? 3 : item.medium.has(term) ? 2 : item.weak.has(term) ? 1 : 0;
-      if (w) {
-        score += w;
-        hits++;
-        if (w === 3) strongHits++;
-      }
-    }
-    for (const phrase of item.phrases) if (lower.includes(phrase)) score += 2;
-    for (const run of runs) {
-      let matched = 0;
-      for (const k of item.ja.strong) if (run.includes(k) || k.includes(run)) matched++;
-      if (matched) {
-        score += 3 * matched;
-        hits += 1;
-        strongHits += 1;
-      } else if (item.ja.medium.some((m) => m.includes(run))) {
-        score += 1;
-        hits++;
-      }
-    }
-    // One weak hit (a word of a long meaning text) is chance, not relevance.
-    if (score >= 3 || hits >= Math.min(2, terms.size + runs.size))
-      scored.push({ entry: item.entry, score, hits, strongHits });
+    if (options.skip?.has(item.entry.id)) continue;
+    if (options.topicsOnly && item.entry.kind !== 'topic') continue;
+    const s = scoreEntry(item, open, phraseText, openJa, termWeight, jaWeight);
+    if (s.strongHits > 0) scored.push(s);
   }
   if (scored.length === 0) return { entries: [], strong: false };
-  const howTo = asksHowTo(text);
+  const howTo = asksHowTo(head);
   scored.sort(
     (a, b) =>
-      b.hits - a.hits ||
       b.score - a.score ||
       (howTo ? topicRank(b.entry) - topicRank(a.entry) : 0) ||
       severityRank(b.entry) - severityRank(a.entry) ||
       kindRank(b.entry) - kindRank(a.entry)
   );
   const top = scored[0];
-  let entries = scored
-    .filter((s) => s.hits === top.hits && s.score * 4 > top.score * 3)
-    .slice(0, MAX_RESULTS)
-    .map((s) => s.entry);
-  // The retired connector's entries give way to today's when both match, unless the question names it.
-  const current = entries.filter((e) => !catalog.catalogs.get(e.catalogId)?.notice);
-  if (current.length > 0 && current.length < entries.length && !RETIRED_WORDS.test(lower))
-    entries = current;
-  const asked = terms.size + runs.size;
-  // Worth showing at all: a keyword or name hit, and most of a long question's words among the hits.
-  if (top.strongHits === 0 || (asked > 2 && top.strongHits * 2 < asked))
-    return { entries: [], strong: false };
-  return { entries, strong: top.hits >= Math.min(2, asked) };
+  const coverage = Math.min(1, top.score / said);
+  if (coverage < SHOW_COVERAGE) return { entries: [], strong: false };
+  // Worth showing: two keyword hits, a phrase, or the one thing the question says.
+  const known = [...open].filter((t) => index.strongDf.has(t)).length + openJa.length;
+  // A second subject: two good keywords, or most of what is left and at least one good keyword.
+  // A first: two keyword hits, or the one the question has; one hit among many words is chance.
+  // `rest-strict` (beside a named code or event): a keyword phrase and two good keywords covering
+  // most of the rest.
+  const twoGood = top.score >= 2 * STRONG * 0.75;
+  const enough =
+    options.gate === 'rest'
+      ? twoGood || (top.score >= STRONG * 0.75 && coverage >= ANSWER_COVERAGE)
+      : options.gate === 'rest-strict'
+        ? top.phraseHits > 0 && twoGood && coverage >= ANSWER_COVERAGE
+        : top.strongHits >= Math.min(2, known) && (top.strongHits > 1 || terms.words < 5);
+  if (!enough) return { entries: [], strong: false };
+  let close = scored.filter((s) => s.score >= top.score * 0.8).slice(0, MAX_RESULTS);
+  // The retired connector's entries give way to today's that match about as well, unless the
+  // question names the retired one.
+  const retired = (s: Scored) => !!catalog.catalogs.get(s.entry.catalogId)?.notice;
+  const bestCurrent = close.find((s) => !retired(s));
+  if (bestCurrent && !RETIRED_WORDS.test(head.toLowerCase()))
+    close = close.filter((s) => !retired(s) || s.score > bestCurrent.score * 1.15);
+  return { entries: close.map((s) => s.entry), strong: coverage >= ANSWER_COVERAGE };
+}
+
+function scoreEntry(
+  item: IndexedEntry,
+  terms: ReadonlySet<string>,
+  phraseText: string,
+  jaFound: readonly string[],
+  termWeight: (t: string) => number,
+  jaWeight: (k: string) => number
+): Scored {
+  let score = 0;
+  let strongHits = 0;
+  let phraseHits = 0;
+  for (const t of terms) {
+    if (item.strong.has(t)) {
+      score += STRONG * termWeight(t);
+      strongHits++;
+    } else if (item.medium.has(t)) score += MEDIUM * termWeight(t);
+    else if (item.weak.has(t)) score += WEAK * termWeight(t);
+  }
+  for (const phrase of item.phrases) {
+    if (phraseText.includes(` ${phrase} `)) {
+      score += phrase.split(' ').length - 1;
+      strongHits++;
+      phraseHits++;
+    }
+  }
+  for (const k of item.ja) {
+    if (jaFound.includes(k)) {
+      score += STRONG * jaWeight(k);
+      strongHits++;
+      if (k.length >= 4) phraseHits++;
+    }
+  }
+  return { entry: item.entry, score, strongHits, phraseHits };
+}
+
+/**
+ * The question's meaningful English words, stemmed, that the catalog uses somewhere; `words`
+ * counts every meaningful word, known or not.
+ */
+function questionTerms(
+  tokens: readonly Token[],
+  vocabulary: ReadonlySet<string>
+): Set<string> & { words: number } {
+  const terms = Object.assign(new Set<string>(), { words: 0 });
+  for (const t of tokens) {
+    if (terms.size >= MAX_TERMS) break;
+    if (t.type !== 'word') continue;
+    // `IIS_IUSRS` is written as one word and indexed as two, like every name with underscores.
+    for (const w of t.text.toLowerCase().split('_')) {
+      if (w.length < 2 || !isMeaningful(w)) continue;
+      terms.words++;
+      const s = stem(w);
+      if (vocabulary.has(s)) terms.add(s);
+    }
+  }
+  return terms;
+}
+
+/**
+ * The catalog's Japanese keywords written in the text, less those inside a longer one that is
+ * also there (`更新` inside `自動更新`): the longer one says more.
+ */
+function foundJapanese(jaDf: ReadonlyMap<string, number>, jaText: string): string[] {
+  if (!/[\u3040-\u9fff]/.test(jaText)) return [];
+  const found = [...jaDf.keys()].filter((k) => jaText.includes(k));
+  return found.filter((k) => !found.some((other) => other !== k && other.includes(k)));
 }
 
 /** An event or code that reports a success or a normal step: never a match for "it failed". */
@@ -179,52 +228,9 @@ function saysFailure(tokens: readonly Token[], text: string): boolean {
   return FAILURE_JA.some((w) => text.includes(w));
 }
 
-function indexFor(catalog: Catalog): IndexedEntry[] {
-  let index = indexes.get(catalog);
-  if (!index) {
-    index = catalog.entries.map((entry) => ({
-      entry,
-      phrases: entry.keywords.en.filter((k) => k.includes(' ')).map((k) => k.toLowerCase()),
-      strong: new Set([...entry.keywords.en.flatMap(words), ...words(splitName(entry.name))]),
-      medium: new Set(words(entry.summary.en)),
-      weak: new Set(words(entry.meaning.en)),
-      ja: {
-        strong: [
-          ...entry.keywords.ja,
-          entry.kind === 'message' || entry.kind === 'topic' ? '' : entry.name,
-        ].filter((k) => k.length >= 2 && !JA_STOP.has(k)),
-        medium: [entry.summary.ja, entry.meaning.ja],
-      },
-    }));
-    indexes.set(catalog, index);
-  }
-  return index;
-}
-
-function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 1 && !STOPWORDS.has(w) && !FAILURE_WORDS.has(w))
-    .map(stem);
-}
-
-/** `CRPSCEPChallenge_Expired` → `CRPSCEP Challenge Expired`. */
-function splitName(name: string): string {
-  return name.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2');
-}
-
-function stem(word: string): string {
-  for (const suffix of ['ing', 'ed', 'es', 's', 'y']) {
-    if (word.length - suffix.length >= 4 && word.endsWith(suffix))
-      return word.slice(0, -suffix.length);
-  }
-  return word;
-}
-
 /** "where does…", "how do I…", "which events…", "どこ", "方法": a how-to question, answered by a topic on a tie. */
 function asksHowTo(text: string): boolean {
-  const lower = text.slice(0, MAX_PHRASE_TEXT).toLowerCase();
+  const lower = text.toLowerCase();
   return (
     /\b(how|where|which|should|can i|can we|do we|do i|is it|what version)\b/.test(lower) ||
     /どこ|どう|どの|すべき|方法|手順/.test(text)

@@ -51,7 +51,7 @@ export function lookupCard(answer: LookupAnswer, feedbackDone: boolean): CardCho
 function resultItem(lang: Language, item: AnswerItem): ResultsCardData['items'][number] {
   switch (item.type) {
     case 'entry':
-      return entryItem(lang, item.entry, item.ambiguous);
+      return entryItem(lang, item.entry, item.ambiguous, item.via === 'keyword');
     case 'windows': {
       const words = describeWindowsCode(lang, item.code);
       return {
@@ -78,13 +78,20 @@ function resultItem(lang: Language, item: AnswerItem): ResultsCardData['items'][
 function entryItem(
   lang: Language,
   e: EntryView,
-  ambiguous: boolean
+  ambiguous: boolean,
+  byKeywords = false
 ): ResultsCardData['items'][number] {
   const sev = severityStyle(lang, e.severity);
   const name = e.kind === 'message' || e.kind === 'topic' ? e.name : `${e.key} · ${e.name}`;
   return {
     heading: `${sev.icon} ${name}`,
-    label: [sev.label, ambiguous ? e.catalogTitle : ''].filter(Boolean).join(' · '),
+    label: [
+      sev.label,
+      ambiguous ? e.catalogTitle : '',
+      byKeywords ? phrase(lang, 'closestLabel') : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
     body: `${e.summary} ${e.meaning}`,
     steps: compactSteps(lang, e),
     color: sev.color,

@@ -53,6 +53,7 @@ function formatItem(lang: Language, item: AnswerItem): string[] {
   if (item.type === 'entry')
     return [
       ...(item.ambiguous ? [`(${phrase(lang, 'ambiguous')})`] : []),
+      ...(item.via === 'keyword' ? [`(${phrase(lang, 'closestLabel')})`] : []),
       ...formatEntry(lang, item.entry),
     ];
   if (item.type === 'windows') {
