@@ -56,3 +56,11 @@ export function withoutHidden(value: string): string {
 export function asLine(value: string, maxChars = 200): string {
   return asText(value.replace(/[\r\n\u2028\u2029]+/g, ' '), maxChars);
 }
+
+/**
+ * A single-line value that may hold a long path or URL, with places to wrap after its slashes, so
+ * a narrow column (a fact on a phone) wraps the value instead of squeezing its title.
+ */
+export function asWrappingLine(value: string, maxChars = 200): string {
+  return asLine(value, maxChars).replace(/\S{25,}/g, (run) => run.replace(/([/\\])/g, `$1${ZWSP}`));
+}

@@ -31,12 +31,12 @@ describe('card preview page (local mode) in headless Chromium', () => {
     await server?.close();
   });
 
-  it('renders the answer with the official renderer, light and dark, with name and next steps', async () => {
+  it('renders the answer with the official renderer, light, dark and high contrast, with name and next steps', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${server.url}/preview?q=${encodeURIComponent('what is 0x411')}`);
-    for (const theme of ['light', 'dark']) {
+    for (const theme of ['light', 'dark', 'highContrast']) {
       const card = page.locator(`#card-${theme} .ac-adaptiveCard`);
       await card.waitFor({ timeout: 10_000 });
       const text = await card.innerText();

@@ -5,7 +5,7 @@ import {
   describeFlags,
   describeLogSummary,
 } from '../describe-answer';
-import { asLine } from '../as-text';
+import { asLine, asWrappingLine } from '../as-text';
 import { hopLabel, severityLabel } from '../labels';
 import { phrase } from '../phrases';
 import type { LogCardData } from './card-models';
@@ -38,7 +38,7 @@ export function logCard(answer: LogAnswer): LogCardData {
       color: sev.color,
       facts: FACT_KEYS.filter((k) => f.context[k]).map((k) => ({
         title: phrase(lang, k),
-        value: asLine(f.context[k] as string),
+        value: asWrappingLine(f.context[k] as string),
       })),
     };
   });

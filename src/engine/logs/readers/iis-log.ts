@@ -37,7 +37,8 @@ export function readIisLog({ lines }: LogInput): LogRecord[] {
       time,
       text: '',
       http,
-      context: { time, source: `IIS ${get('cs-method')} ${http.uri}` },
+      // The URI is in the finding's headline; the source says which log and method.
+      context: { time, source: `IIS ${get('cs-method')}` },
     });
   }
   return records;
