@@ -6,6 +6,7 @@ import { explain } from '../src/engine';
 import { loadCatalog } from '../src/files/load-catalog';
 import { findProjectRoot } from '../src/files/project-root';
 import { runAdversarialBench } from './adversarial-bench';
+import { runFileBench } from './file-bench';
 import { runHttpBench } from './http-bench';
 
 /**
@@ -117,6 +118,7 @@ console.log(
 );
 
 runAdversarialBench()
+  .then(() => (process.env.BENCH_FILES === '0' ? undefined : runFileBench()))
   .then(runHttpBench)
   .catch((error) => {
     console.error(error);

@@ -1,19 +1,22 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Catalog } from '../catalog/catalog-types';
-import { explain, type Answer } from '../engine';
+import type { Catalog, Language } from '../catalog/catalog-types';
+import { explain, type Answer, type EvtxStats } from '../engine';
 import { loadCatalog } from '../files/load-catalog';
 import { formatAnswer } from '../presentation/text/format-answer';
+import { allPaths, expandPaths, readFiles } from './read-files';
 
 const USAGE = `Usage: connector-decoder [options] [text...]
+       connector-decoder [options] FILE|FOLDER...
 
-Explains Intune certificate connector events, diagnostic codes and pasted logs.
-With no text, reads standard input (pipe a saved log into it).
+Explains Intune certificate connector events, diagnostic codes, pasted logs and log files.
+With no text, reads standard input (pipe a saved log into it). Given files or folders, reads
+them as streams, whatever their size: .evtx, Event Viewer .xml/.csv/.txt, IIS logs,
+NDESPlugin.log, svclog and any text log, also gzip'd; a folder stands for the files in it.
 
 Options:
   --json           print the answer as JSON
   --lang en|ja     answer in this language
-  --file PATH      read the text from a file
+  --file PATH      read this file (same as giving it as the only argument)
   -h, --help       show this help
 
 Exit code: 0 when something was recognized, 1 when nothing was, 2 on a usage error.`;
@@ -21,6 +24,8 @@ Exit code: 0 when something was recognized, 1 when nothing was, 2 on a usage err
 interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Progress lines for long runs (stderr; rewritten in place on a terminal). */
+  progress?: (line: string) => void;
   readStdin: () => Promise<string>;
   catalogDir?: string;
 }
@@ -28,6 +33,7 @@ interface CliIo {
 const defaultIo: CliIo = {
   stdout: (t) => process.stdout.write(t + '\n'),
   stderr: (t) => process.stderr.write(t + '\n'),
+  progress: (t) => process.stderr.write(process.stderr.isTTY ? `\r${t}\x1b[K` : `${t}\n`),
   readStdin: async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -65,21 +71,10 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
   }
   const file = values.file;
   if (file === '') return usageError(io, '--file takes a path');
+  const paths = file !== undefined ? [file] : allPaths(words) ? words : undefined;
+  if (paths) return runOnFiles(paths, { json, language: language ?? 'en' }, io);
 
-  let text: string;
-  try {
-    text =
-      file !== undefined
-        ? readFileSync(file, 'utf8')
-        : words.length
-          ? words.join(' ')
-          : await io.readStdin();
-  } catch (error) {
-    return usageError(
-      io,
-      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
-    );
-  }
+  const text = words.length ? words.join(' ') : await io.readStdin();
 
   let answer: Answer;
   try {
@@ -103,6 +98,56 @@ function catalogFor(teamDir: string | undefined): Catalog {
     loaded.set(key, catalog);
   }
   return catalog;
+}
+
+/** Reads files and folders as streams into one diagnosis; a progress line on stderr for long runs. */
+async function runOnFiles(
+  paths: readonly string[],
+  options: { json: boolean; language: Language },
+  io: CliIo
+): Promise<number> {
+  let files: string[];
+  try {
+    files = expandPaths(paths);
+  } catch (error) {
+    return usageError(io, `cannot read ${paths.join(', ')}: ${errorCode(error)}`);
+  }
+  const { answer, files: read } = await readFiles(files, {
+    catalog: catalogFor(io.catalogDir),
+    language: options.language,
+    progress: io.progress ?? io.stderr,
+  });
+  for (const f of read)
+    if (f.refused) io.stderr(`connector-decoder: ${f.path}: ${refusalText(f.refused)}`);
+  if (read.every((f) => f.refused)) return 2;
+  if (options.json) io.stdout(JSON.stringify({ files: read, answer }, null, 2));
+  else {
+    const summary = read
+      .filter((f) => f.read)
+      .map((f) => `${f.path} (${describeRead(f.read as NonNullable<typeof f.read>)})`);
+    io.stdout(`Read: ${summary.join(', ')}\n\n${formatAnswer(answer)}`);
+  }
+  return isRecognized(answer) ? 0 : 1;
+}
+
+function describeRead(read: { kind: string; bytes: number; evtx?: EvtxStats }): string {
+  const size = read.bytes >= 1e6 ? `${(read.bytes / 1e6).toFixed(1)} MB` : `${read.bytes} bytes`;
+  const evtx = read.evtx
+    ? `, ${read.evtx.records} records${read.evtx.skippedChunks ? `, ${read.evtx.skippedChunks} damaged chunks skipped` : ''}`
+    : '';
+  return `${read.kind}, ${size}${evtx}`;
+}
+
+function refusalText(reason: string): string {
+  return reason === 'not-a-log'
+    ? 'not a log: neither text, .evtx nor gzip'
+    : reason === 'too-large'
+      ? 'too large'
+      : `cannot read (${reason})`;
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 }
 
 /** True when the answer explains something: help, a catalog entry, or a finding. */

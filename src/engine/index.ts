@@ -3,6 +3,10 @@
  * functions of the text and the catalog. Nothing here reads files or knows about Teams.
  */
 export { explain } from './explain';
+export { chooseLanguage } from './question/choose-language';
 export { findEntries, type FindOptions, type FoundEntries } from './find-entries';
 export type * from './answer';
 export type { LogFormat } from './logs/log-record';
+export { Diagnosis } from './logs/diagnosis';
+export { LogStream } from './logs/log-stream';
+export { EvtxReader, type EvtxStats } from './logs/evtx/evtx-reader';

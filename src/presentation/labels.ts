@@ -55,6 +55,7 @@ const FAMILY: Labels<WindowsCodeView['family'] | 'win32' | 'winhttp' | 'http'> =
 };
 const FORMAT: Readonly<Record<LogFormat, string>> = {
   'event-viewer-text': 'Event Viewer text',
+  'event-viewer-export': 'Event Viewer CSV/text file',
   'event-xml': 'Event Viewer XML',
   'trace-xml': 'service trace log',
   'get-winevent-table': 'Get-WinEvent table',
@@ -62,6 +63,8 @@ const FORMAT: Readonly<Record<LogFormat, string>> = {
   'powershell-list': 'PowerShell list',
   iis: 'IIS log',
   'ndes-plugin': 'NDESPlugin.log',
+  evtx: 'Event Viewer .evtx file',
+  'text-log': 'text log',
 };
 
 export const severityLabel = (lang: Language, s: Severity) => SEVERITY[s][lang];

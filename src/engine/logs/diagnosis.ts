@@ -10,7 +10,7 @@ import type { EntryView, Finding, HopReport, LogAnswer } from '../answer';
 import { readPath } from '../question/read-path';
 import { refEntry, viewEntry } from '../view-entry';
 import type { LogFormat, LogRecord } from './log-record';
-import { resolveRecord } from './resolve-record';
+import { addMissing, detach, RecordResolver } from './record-resolver';
 import { earlier, later } from './time-order';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, success: 0 };
@@ -36,27 +36,58 @@ export class Diagnosis {
   private readonly formats: LogFormat[] = [];
   private readonly hopCounts = new Map<Hop, { records: number; severity: Severity }>();
   private records = 0;
+  private readonly resolver: RecordResolver;
   private path: ReturnType<typeof readPath>;
+  private pathTries = 0;
 
+  /**
+   * `bulk`: a whole saved log rather than a paste. Records from sources the catalogs do not know
+   * then count only for the failures the catalogs curate, and for generic Windows codes in warnings
+   * and errors (informational ones are passed over unread): a System log's thousand unrelated
+   * events do not become "not in the catalog" findings.
+   */
   constructor(
     private readonly catalog: Catalog,
-    private readonly language: Language
-  ) {}
+    private readonly language: Language,
+    private readonly options: { bulk?: boolean } = {}
+  ) {
+    this.resolver = new RecordResolver(catalog);
+  }
 
   /** Reads one record in the given format. */
   add(record: LogRecord, format: LogFormat): void {
-    this.records++;
+    const repeats = record.repeats?.count ?? 1;
+    const lastTime = record.repeats?.lastTime ?? record.time;
+    this.records += repeats;
     if (!this.formats.includes(format)) this.formats.push(format);
-    this.path ??= readPath(record.text);
-    const resolved = resolveRecord(this.catalog, record, format);
-    const { event, codes, windows, unknown } = resolved;
+    if (!this.wants(record)) return;
+    // The first records with text tell whether the log is about SCEP or PKCS; a few suffice.
+    if (this.path === undefined && this.pathTries < 50 && record.text) {
+      this.path = readPath(record.text);
+      this.pathTries++;
+    }
+    const resolved = this.resolver.resolve(record, format);
+    let { event, codes, windows, unknown } = resolved;
+    // A failure event written at Information level reports the step's success: Windows logs some
+    // events (CAPI2 chain checks) at either level, and the record's level is the one that holds.
+    if (
+      event &&
+      quiet(record.level) &&
+      (event.severity === 'error' || event.severity === 'warning')
+    )
+      event = undefined;
+    if (this.options.bulk && !resolved.knownSource) {
+      unknown = [];
+      codes = codes.filter((c) => c.severity === 'error' || c.severity === 'warning');
+      if (!isProblem(record.level)) windows = [];
+    }
     if (!event && codes.length === 0 && windows.length === 0 && unknown.length === 0) return;
     const severity = worst([
       event?.severity,
       ...codes.map((c) => c.severity),
       levelSeverity(record.level),
     ]);
-    if (resolved.hop) this.countHop(resolved.hop, severity);
+    if (resolved.hop) this.countHop(resolved.hop, severity, repeats);
     const key = [
       event?.id ?? '',
       ...codes.map((c) => c.id),
@@ -65,12 +96,16 @@ export class Diagnosis {
     ].join('|');
     const existing = this.groups.get(key);
     if (existing) {
-      existing.count++;
+      existing.count += repeats;
       if (record.time) {
-        existing.firstSeen = earlier(existing.firstSeen, record.time);
-        existing.lastSeen = later(existing.lastSeen, record.time);
+        const first = earlier(existing.firstSeen, record.time);
+        if (first !== existing.firstSeen) existing.firstSeen = detach(first);
       }
-      existing.context = { ...stripEmpty(record.context), ...existing.context };
+      if (lastTime) {
+        const last = later(existing.lastSeen, lastTime);
+        if (last !== existing.lastSeen) existing.lastSeen = detach(last);
+      }
+      addMissing(existing.context, record.context);
       return;
     }
     if (this.groups.size >= MAX_GROUPS) return;
@@ -78,18 +113,33 @@ export class Diagnosis {
       event: event ? refEntry(this.catalog, event, this.language) : undefined,
       codes: codes.map((c) => refEntry(this.catalog, c, this.language)),
       windows,
-      unknown,
+      unknown: detach(unknown),
       severity,
-      count: 1,
-      firstSeen: record.time,
-      lastSeen: record.time,
-      context: stripEmpty(record.context),
-      ...(record.http && !event ? { http: record.http } : {}),
+      count: repeats,
+      firstSeen: detach(record.time),
+      lastSeen: detach(lastTime),
+      context: detach(stripEmpty(record.context)),
+      ...(record.http && !event ? { http: detach(record.http) } : {}),
       reportedBy: resolved.hop,
       rank: SEVERITY_RANK[severity],
       order: this.records,
       contexts: resolved.contexts,
     });
+  }
+
+  /**
+   * Whether a record with these fields is worth reading: always for a paste; in a saved log, not
+   * an informational record of a source the catalogs do not know. Readers that can tell before
+   * building the record (the .evtx reader) ask first and report the rest with passOver().
+   */
+  wants(record: Pick<LogRecord, 'provider' | 'channel' | 'eventId' | 'level'>): boolean {
+    return !this.options.bulk || !quiet(record.level) || this.resolver.concerns(record);
+  }
+
+  /** Counts a record that was passed over unread (see wants()). */
+  passOver(format: LogFormat): void {
+    this.records++;
+    if (!this.formats.includes(format)) this.formats.push(format);
   }
 
   /** The diagnosis so far: findings worst first, the chain overview, and detail for the top findings. */
@@ -137,11 +187,11 @@ export class Diagnosis {
     };
   }
 
-  private countHop(hop: Hop, severity: Severity): void {
+  private countHop(hop: Hop, severity: Severity, records: number): void {
     const current = this.hopCounts.get(hop);
-    if (!current) this.hopCounts.set(hop, { records: 1, severity });
+    if (!current) this.hopCounts.set(hop, { records, severity });
     else {
-      current.records++;
+      current.records += records;
       if (SEVERITY_RANK[severity] > SEVERITY_RANK[current.severity]) current.severity = severity;
     }
   }
@@ -160,6 +210,16 @@ function worst(severities: Array<Severity | undefined>): Severity {
   for (const s of severities)
     if (s && SEVERITY_RANK[s] > rank) [best, rank] = [s, SEVERITY_RANK[s]];
   return best;
+}
+
+/** A record level that reports no problem. */
+function quiet(level: string | undefined): boolean {
+  return level === 'Information' || level === 'Verbose';
+}
+
+/** A record level that reports a problem (or none given: a text line that was read for one). */
+function isProblem(level: string | undefined): boolean {
+  return level === undefined || level === 'Error' || level === 'Critical' || level === 'Warning';
 }
 
 function stripEmpty<T extends object>(value: T): T {

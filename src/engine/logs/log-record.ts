@@ -3,13 +3,16 @@ import type { HttpStatus, RecordContext } from '../answer';
 /** The log formats the readers understand. */
 export type LogFormat =
   | 'event-viewer-text'
+  | 'event-viewer-export'
   | 'event-xml'
   | 'trace-xml'
   | 'get-winevent-table'
   | 'get-eventlog-table'
   | 'powershell-list'
   | 'iis'
-  | 'ndes-plugin';
+  | 'ndes-plugin'
+  | 'evtx'
+  | 'text-log';
 
 /** One record read from a paste, whatever its format. */
 export interface LogRecord {
@@ -27,6 +30,11 @@ export interface LogRecord {
   context: RecordContext;
   /** IIS lines: the HTTP status, substatus and win32 status columns. */
   http?: HttpStatus;
+  /**
+   * The same record repeated (a reader may fold identical lines into one): how many, and the time
+   * of the last one (`time` is the first's).
+   */
+  repeats?: { count: number; lastTime?: string };
 }
 
 /** What a paste holds: the formats found, in table order, and every record with its format. */
@@ -39,6 +47,11 @@ export interface ReadResult {
 export interface LogInput {
   text: string;
   lines: readonly string[];
+  /**
+   * A file read in pieces: the header line an earlier piece set and this one obeys (IIS
+   * `#Fields:`, an Event Viewer export's column row), passed apart so the piece is not copied.
+   */
+  header?: string;
 }
 
 /** One format: a name and a reader that returns its records (none when the text is not in it). */

@@ -1,5 +1,6 @@
 import type { LogFormat, LogReader, ReadResult } from './log-record';
 import { readEventLogTable } from './readers/event-log-table';
+import { readEventViewerExport } from './readers/event-viewer-export';
 import { readEventViewerText } from './readers/event-viewer-text';
 import { readEventXml } from './readers/event-xml';
 import { readFormatList } from './readers/format-list';
@@ -14,6 +15,7 @@ import { readWinEventTable } from './readers/win-event-table';
  */
 export const LOG_READERS: readonly LogReader[] = [
   { format: 'event-viewer-text', read: readEventViewerText },
+  { format: 'event-viewer-export', read: readEventViewerExport },
   { format: 'event-xml', read: readEventXml, unless: 'event-viewer-text' },
   { format: 'trace-xml', read: readTraceXml },
   { format: 'get-winevent-table', read: readWinEventTable },

@@ -3,7 +3,7 @@ import { httpKey, keysOfDecimal } from '../../catalog/code-keys';
 import type { UnknownToken } from '../answer';
 import { pickContext } from '../choose-context';
 import { dropCoveredMessages } from '../drop-covered-messages';
-import { namesSource, narrowCandidates } from '../narrow-candidates';
+import { namesSource, narrowCandidates, sourcesOf } from '../narrow-candidates';
 import { findMentions } from '../question/find-mentions';
 import { decodeNumber, type WindowsCodeView } from '../windows/decode-windows-code';
 import type { LogFormat, LogRecord } from './log-record';
@@ -18,6 +18,8 @@ export interface ResolvedRecord {
   /** Entry id → the context its meaning takes in this record. */
   contexts: Map<string, CodeContext>;
   hop?: Hop;
+  /** The record comes from a source the catalogs describe, or reports one of their events. */
+  knownSource: boolean;
 }
 
 /** Record text read per record: a longer description is data, not diagnosis. */
@@ -69,7 +71,8 @@ export function resolveRecord(
   if (record.http) readHttp(catalog, record.http, add, windows);
   const kept = dropCoveredMessages(codes, (e) => e);
   codes.splice(0, codes.length, ...kept);
-  if (!event && record.eventId && fromKnownSource(catalog, record))
+  const knownSource = !!event || fromKnownSource(catalog, record) || !!known;
+  if (!event && record.eventId && knownSource)
     unknown.unshift({ kind: 'event', text: record.eventId });
   const implied = known ? [known[2]] : [];
   const contexts = new Map<string, CodeContext>();
@@ -79,7 +82,7 @@ export function resolveRecord(
   }
   const hop =
     event?.hops.reportedBy ?? known?.[1] ?? FORMAT_HOPS[format] ?? codes[0]?.hops.reportedBy;
-  return { event, codes, windows, unknown, contexts, hop };
+  return { event, codes, windows, unknown, contexts, hop, knownSource };
 }
 
 /** IIS status columns: the HTTP status (with its substatus when the catalog has it) and sc-win32-status. */
@@ -133,4 +136,26 @@ function fromKnownSource(catalog: Catalog, record: LogRecord): boolean {
     if (sources.some((s) => origins.some((o) => namesSource(o, s)))) return true;
   }
   return false;
+}
+
+/**
+ * True when a record may concern the catalogs at all: its source is one a catalog describes or
+ * whose hop is known, or one of the catalogs' events with its number comes from that source.
+ */
+export function concernsCatalog(
+  catalog: Catalog,
+  record: Pick<LogRecord, 'provider' | 'channel' | 'eventId'>
+): boolean {
+  const asRecord = record as LogRecord;
+  if (fromKnownSource(catalog, asRecord)) return true;
+  const source = [record.provider, record.channel].filter(Boolean).join(' ').toLowerCase();
+  if (SOURCE_HOPS.some(([name]) => source.includes(name))) return true;
+  if (!record.eventId) return false;
+  const candidates = catalog.eventsByNumber.get(String(Number(record.eventId))) ?? [];
+  const origins = [record.provider, record.channel]
+    .filter((x): x is string => !!x)
+    .map((x) => x.toLowerCase());
+  return candidates.some((e) =>
+    sourcesOf(catalog, e).some((s) => origins.some((o) => namesSource(o, s)))
+  );
 }

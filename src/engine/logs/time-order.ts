@@ -17,7 +17,16 @@ export function later(a: string | undefined, b: string): string {
  * Viewer writes); NaN otherwise, and records then keep the order they were pasted in.
  */
 function parseTime(text: string): number {
-  if (/^\d{4}-\d{2}-\d{2}[T ]\d/.test(text) || /^\d{1,2}\/\d{1,2}\/\d{4} \d/.test(text))
-    return Date.parse(text);
-  return NaN;
+  // The times a finding keeps are compared again and again: remember the last few.
+  const known = parsed.get(text);
+  if (known !== undefined) return known;
+  const value =
+    /^\d{4}-\d{2}-\d{2}[T ]\d/.test(text) || /^\d{1,2}\/\d{1,2}\/\d{4} \d/.test(text)
+      ? Date.parse(text)
+      : NaN;
+  if (parsed.size >= 256) parsed.clear();
+  parsed.set(text, value);
+  return value;
 }
+
+const parsed = new Map<string, number>();

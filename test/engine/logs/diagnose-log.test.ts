@@ -21,6 +21,13 @@ describe('reading pasted logs', () => {
       4,
       ['20502+0x00000409 ×2', '20501+0x00000411 ×1', '20500+0x00000000 ×1'],
     ],
+    [
+      'event-viewer-export.csv',
+      'event-viewer-export',
+      4,
+      ['20502+0x00000409 ×2', '20501+0x00000411 ×1', '20500+0x00000000 ×1'],
+    ],
+    ['event-viewer-export.txt', 'event-viewer-export', 3, ['1001+0x80094800 ×2', '1000 ×1']],
     ['event-xml.xml', 'event-xml', 1, ['20102+0x00000400 ×1']],
     ['event-xml-many.xml', 'event-xml', 3, ['20202+0x00000402 ×2', '20200+0x00000000 ×1']],
     [
@@ -216,5 +223,19 @@ describe('the chain overview of a paste', () => {
 
   it('gives no overview for a paste of one hop', () => {
     expect(diagnose(fixture('event-viewer-text-many.txt')).hops).toEqual([]);
+  });
+});
+
+describe('the record level decides for events Windows writes at either level', () => {
+  const capi2 = (level: number) =>
+    `<Event><System><Provider Name="Microsoft-Windows-CAPI2"/><EventID>30</EventID><Level>${level}</Level><Channel>Microsoft-Windows-CAPI2/Operational</Channel></System><EventData><Data Name="Result">0x800B0109</Data></EventData></Event>`;
+
+  it('reports CAPI2 event 30 written as an error', () => {
+    expect(diagnose(capi2(2)).findings[0].event?.id).toBe('windows:event:30');
+  });
+
+  it('does not report the same event written at Information level as a failure', () => {
+    const findings = diagnose(capi2(4)).findings;
+    expect(findings.map((f) => f.event?.id)).not.toContain('windows:event:30');
   });
 });

@@ -26,6 +26,24 @@ const CASES: Array<[LogFormat, string, number, Partial<LogRecord>]> = [
   ],
   ['event-viewer-text', 'event-viewer-text-many.txt', 4, { eventId: '20502', level: 'Error' }],
   [
+    'event-viewer-export',
+    'event-viewer-export.csv',
+    4,
+    {
+      eventId: '20502',
+      provider: 'Microsoft Intune Connector Service',
+      level: 'Error',
+      time: '3/14/2019 9:41:07 AM',
+      text: 'CRPVerifyMetric_Failure: Certificate Registration Point failed to verify a client challenge.\nDevice ID: 5c0ffee0-1234-4abc-9def-00000000a1b2\nDiagnostic Code: 0x00000409',
+    },
+  ],
+  [
+    'event-viewer-export',
+    'event-viewer-export.txt',
+    3,
+    { eventId: '1001', provider: 'Microsoft-Intune-CertificateConnectors', level: 'Error' },
+  ],
+  [
     'event-xml',
     'event-xml.xml',
     1,

@@ -1,0 +1,110 @@
+import type { LogRecord } from '../log-record';
+import { EVENT_LEVELS, eventRecord } from '../readers/event-record';
+import { CHUNK_SIZE, readChunk } from './evtx-chunk';
+
+const FILE_HEADER = 4096;
+const EVENT_ID = /^\d{1,6}$/;
+
+/** What reading an .evtx file came to. */
+export interface EvtxStats {
+  records: number;
+  /** Records that could not be parsed, in chunks that were otherwise read. */
+  failedRecords: number;
+  /** Chunks skipped as damaged (wrong signature or header checksum). */
+  skippedChunks: number;
+  /**
+   * Chunks whose records do not match their checksum, read anyway: Windows leaves them so in a log
+   * it was still writing, and their records are usually whole.
+   */
+  checksumMismatches: number;
+  /** The file header was missing or damaged (its checksum did not match): chunks were still read. */
+  headerDamaged: boolean;
+}
+
+/**
+ * Reads an .evtx file as its bytes arrive: the 4 KB file header, then each 64 KB chunk as soon
+ * as it is complete, so memory holds one chunk whatever the file's size. Every event becomes the
+ * same record an Event Viewer XML paste gives (provider, event id, level, time, channel, computer,
+ * data values) and goes to `onRecord`.
+ */
+export class EvtxReader {
+  private buffer = new Uint8Array(CHUNK_SIZE);
+  private filled = 0;
+  private headerRead = false;
+  private readonly stats: EvtxStats = {
+    records: 0,
+    failedRecords: 0,
+    skippedChunks: 0,
+    checksumMismatches: 0,
+    headerDamaged: false,
+  };
+
+  /**
+   * `wants`, when given, is asked before a record is built from an event's fields; events it does
+   * not want are counted and left.
+   */
+  constructor(
+    private readonly onRecord: (record: LogRecord) => void,
+    private readonly wants?: (
+      fields: Pick<LogRecord, 'provider' | 'channel' | 'eventId' | 'level'>
+    ) => boolean
+  ) {}
+
+  push(bytes: Uint8Array): void {
+    let at = 0;
+    while (at < bytes.length) {
+      const want = (this.headerRead ? CHUNK_SIZE : FILE_HEADER) - this.filled;
+      const take = Math.min(want, bytes.length - at);
+      this.buffer.set(bytes.subarray(at, at + take), this.filled);
+      this.filled += take;
+      at += take;
+      if (this.filled === (this.headerRead ? CHUNK_SIZE : FILE_HEADER)) this.complete();
+    }
+  }
+
+  /** Reads a final partial chunk, if any, and returns what the file came to. */
+  end(): EvtxStats {
+    if (this.headerRead && this.filled > 512) {
+      this.buffer.fill(0, this.filled);
+      this.complete();
+    }
+    return { ...this.stats };
+  }
+
+  private complete(): void {
+    const filled = this.buffer.subarray(0, this.filled);
+    this.filled = 0;
+    if (!this.headerRead) {
+      this.headerRead = true;
+      this.stats.headerDamaged = String.fromCharCode(...filled.subarray(0, 7)) !== 'ElfFile';
+      return;
+    }
+    const result = readChunk(filled);
+    if (result.problem === 'records-checksum') this.stats.checksumMismatches++;
+    else if (result.problem) {
+      // A chunk of zeros is unused space at the end of the file, not damage.
+      if (filled.some((b) => b !== 0)) this.stats.skippedChunks++;
+      return;
+    }
+    this.stats.failedRecords += result.failed;
+    for (const event of result.events) {
+      const { eventId, provider, channel, levelCode } = event.fields;
+      if (!eventId || !EVENT_ID.test(eventId)) continue;
+      this.stats.records++;
+      const level = levelCode === undefined ? undefined : EVENT_LEVELS[levelCode];
+      if (this.wants && !this.wants({ eventId, provider, channel, level })) continue;
+      const { time, computer, data } = event.fields;
+      this.onRecord(
+        eventRecord({
+          eventId,
+          provider,
+          channel,
+          levelCode,
+          computer,
+          time: time() ?? event.written(),
+          data: data(),
+        })
+      );
+    }
+  }
+}

@@ -1,0 +1,178 @@
+import type { Catalog, Language } from '../../catalog/catalog-types';
+import type { LogAnswer } from '../answer';
+import { Diagnosis } from './diagnosis';
+import type { LogFormat, LogInput, LogReader, LogRecord } from './log-record';
+import { LOG_READERS } from './read-records';
+import { readTextLines } from './readers/text-lines';
+
+/** Text read before the format is chosen. */
+const SNIFF_CHARS = 64 * 1024;
+/** Text handed to a reader at a time: big enough to amortise, small enough to keep memory flat. */
+const BATCH_CHARS = 1024 * 1024;
+
+/** A file's text, read in pieces: any line-based, block-based or table format the paste path reads. */
+interface StreamFormat {
+  reader: LogReader;
+  /** Where the text may be cut so that no record is split: the end of the last whole record. */
+  cut(text: string): number;
+  /** Lines a later piece needs from an earlier one (a header), given the piece just read. */
+  carry?(piece: string, previous: string): string;
+  /** The reader takes what is carried as `header`, rather than at the start of the text. */
+  header?: boolean;
+}
+
+const TEXT_LINES: LogReader = { format: 'text-log', read: readTextLines };
+
+/**
+ * Reads a log file's text as it arrives and diagnoses it like a paste: the first 64 KB decide the
+ * format (the reader that finds most records there, else plain text lines), then the text is
+ * read in 1 MB pieces cut between records, so memory stays flat whatever the size. Records go to
+ * one Diagnosis, so the answer is the same a paste of the whole file would get.
+ */
+export class LogStream {
+  private pending = '';
+  private format?: StreamFormat;
+  private carried = '';
+  private readonly diagnosis: Diagnosis;
+  private chars = 0;
+
+  /** Several files can share one diagnosis (a folder of IIS logs): pass it in. */
+  constructor(catalog: Catalog, language: Language, diagnosis?: Diagnosis) {
+    this.diagnosis = diagnosis ?? new Diagnosis(catalog, language, { bulk: true });
+  }
+
+  /** Adds the next piece of text. */
+  push(text: string): void {
+    this.pending += text;
+    this.chars += text.length;
+    if (!this.format && this.pending.length < SNIFF_CHARS) return;
+    this.format ??= chooseFormat(this.pending);
+    if (this.pending.length >= BATCH_CHARS) this.readPending(false);
+  }
+
+  /** Adds records read elsewhere (a binary log) to the same diagnosis. */
+  pushRecord(record: LogRecord, format: LogFormat): void {
+    this.diagnosis.add(record, format);
+  }
+
+  /**
+   * For readers that can tell before building a record: whether it is worth building. A record not
+   * wanted is counted as read (passed over) here.
+   */
+  wants(
+    fields: Pick<LogRecord, 'provider' | 'channel' | 'eventId' | 'level'>,
+    format: LogFormat
+  ): boolean {
+    if (this.diagnosis.wants(fields)) return true;
+    this.diagnosis.passOver(format);
+    return false;
+  }
+
+  /** Reads what is left and returns the diagnosis. */
+  end(): LogAnswer {
+    if (this.pending) {
+      this.format ??= chooseFormat(this.pending);
+      this.readPending(true);
+    }
+    return this.diagnosis.finish();
+  }
+
+  /** Characters read so far. */
+  get size(): number {
+    return this.chars;
+  }
+
+  private readPending(final: boolean): void {
+    const format = this.format as StreamFormat;
+    const at = final ? this.pending.length : format.cut(this.pending);
+    if (at <= 0) return;
+    const piece = this.pending.slice(0, at);
+    this.pending = this.pending.slice(at);
+    const input = format.header
+      ? inputOf(piece, this.carried || undefined)
+      : inputOf(this.carried ? `${this.carried}\n${piece}` : piece);
+    for (const record of format.reader.read(input))
+      this.diagnosis.add(record, format.reader.format);
+    if (format.carry) this.carried = format.carry(piece, this.carried);
+  }
+}
+
+/** A reader's input whose lines are split only if the reader asks for them. */
+function inputOf(text: string, header?: string): LogInput {
+  let lines: string[] | undefined;
+  return {
+    text,
+    header,
+    get lines() {
+      return (lines ??= text.split('\n'));
+    },
+  };
+}
+
+/** The format whose reader finds most records in the first piece; plain text lines when none does. */
+function chooseFormat(text: string): StreamFormat {
+  const head = text.slice(0, SNIFF_CHARS);
+  let best: { reader: LogReader; records: number } | undefined;
+  for (const reader of LOG_READERS) {
+    const records = reader.read(inputOf(head)).length;
+    if (records > (best?.records ?? 0)) best = { reader, records };
+  }
+  const reader = best?.reader ?? TEXT_LINES;
+  return { reader, ...CUTS[reader.format] };
+}
+
+const afterLast = (marker: string) => (text: string) => {
+  const at = text.lastIndexOf(marker);
+  return at < 0 ? 0 : at + marker.length;
+};
+const beforeLast = (marker: string) => (text: string) => Math.max(0, text.lastIndexOf(marker));
+const lines = afterLast('\n');
+/** Records separated by a blank line (PowerShell lists). */
+const blankLine = (text: string) => Math.max(afterLast('\n\n')(text), afterLast('\n\r\n')(text));
+
+/** How each format is cut, and what each piece carries over. */
+const CUTS: Record<LogFormat, Omit<StreamFormat, 'reader'>> = {
+  'event-viewer-text': { cut: beforeLast('\nLog Name:') },
+  'event-viewer-export': {
+    cut: exportRowStart,
+    carry: (piece, previous) => previous || piece.slice(0, piece.indexOf('\n')).trim(),
+    header: true,
+  },
+  'event-xml': { cut: afterLast('</Event>') },
+  'trace-xml': { cut: afterLast('</E2ETraceEvent>') },
+  'get-winevent-table': { cut: lines, carry: keepHeaderLines(4) },
+  'get-eventlog-table': { cut: lines, carry: keepHeaderLines(3) },
+  'powershell-list': { cut: blankLine },
+  iis: { cut: lines, carry: lastFieldsLine, header: true },
+  'ndes-plugin': { cut: lines },
+  'text-log': { cut: lines },
+  evtx: { cut: lines },
+};
+
+/** A table's header lines, taken from the first piece and kept for every later one. */
+function keepHeaderLines(count: number) {
+  return (piece: string, previous: string) =>
+    previous || piece.split('\n').slice(0, count).join('\n');
+}
+
+/** IIS logs may restate `#Fields:` at any point: the latest one applies to what follows. */
+function lastFieldsLine(piece: string, previous: string): string {
+  const at = piece.lastIndexOf('#Fields:');
+  if (at < 0) return previous;
+  const end = piece.indexOf('\n', at);
+  return piece.slice(at, end < 0 ? piece.length : end).trim();
+}
+
+/** The start of the last row of an Event Viewer export: a line that begins with a level name. */
+function exportRowStart(text: string): number {
+  let at = text.lastIndexOf('\n');
+  for (let tries = 0; at > 0 && tries < 1000; tries++) {
+    const rowStart = text.slice(at + 1, at + 16);
+    if (
+      /^(Information|Warning|Error|Critical|Verbose|情報|警告|エラー|重大|詳細)[,\t]/.test(rowStart)
+    )
+      return at + 1;
+    at = text.lastIndexOf('\n', at - 1);
+  }
+  return 0;
+}

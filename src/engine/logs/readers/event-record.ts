@@ -1,0 +1,54 @@
+import type { RecordContext } from '../../answer';
+import type { LogRecord } from '../log-record';
+import { contextFrom } from './record-context';
+
+/** Windows event levels as Event Viewer names them. */
+export const EVENT_LEVELS: Readonly<Record<string, string>> = {
+  '0': 'Information',
+  '1': 'Critical',
+  '2': 'Error',
+  '3': 'Warning',
+  '4': 'Information',
+  '5': 'Verbose',
+};
+
+/** A Windows event's fields, as Event Viewer's XML and .evtx files hold them. */
+export interface EventFields {
+  eventId: string;
+  provider?: string;
+  channel?: string;
+  /** The numeric level (2 = Error). */
+  levelCode?: string;
+  time?: string;
+  computer?: string;
+  /** EventData `<Data>` values (named or not) and UserData leaves. */
+  data: ReadonlyArray<{ name?: string; value: string }>;
+}
+
+/**
+ * The log record of a Windows event, the same whether it came from pasted XML or an .evtx file:
+ * the data values are its text (`Name: value` when named), and named values that identify the
+ * device, CA, template or thumbprint go to its context.
+ */
+export function eventRecord(fields: EventFields): LogRecord {
+  const { eventId, provider, channel, levelCode, time, computer, data } = fields;
+  const text = data.map((d) => (d.name ? `${d.name}: ${d.value}` : d.value)).join('\n');
+  const named: RecordContext = {};
+  for (const d of data) {
+    const name = (d.name ?? '').toLowerCase();
+    if (name === 'deviceid') named.deviceId = d.value;
+    if (name === 'caname') named.caName = d.value;
+    if (name === 'template' || name === 'templatename') named.template = d.value;
+    if (name === 'thumbprint') named.thumbprint = d.value;
+  }
+  const level = levelCode !== undefined ? EVENT_LEVELS[levelCode] : undefined;
+  return {
+    eventId,
+    provider,
+    channel,
+    level,
+    time,
+    text,
+    context: { ...contextFrom(text), ...named, computer, time, level, source: provider },
+  };
+}
