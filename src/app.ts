@@ -12,6 +12,7 @@ import { findProjectRoot } from './files/project-root';
 import { createCardRenderer } from './presentation/cards/render-card';
 import { servePreview } from './preview/serve-preview';
 import { createAdapter } from './server/create-adapter';
+import { createFilePool } from './files/file-pool';
 import { serveMessages } from './server/messages-route';
 
 export interface App {
@@ -45,10 +46,32 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   const cardsDir = join(root, 'cards');
   const renderer = createCardRenderer(cardsDir);
   const adapter = createAdapter(config, logger);
+  const local = isLocalMode(config);
+  const pool = createFilePool({
+    catalogDir: config.catalogDir,
+    threads: config.files.workers,
+    maxQueue: config.files.queue,
+    maxBytes: Math.max(config.files.maxBytes * 20, 256 * 1024 * 1024),
+  });
   const bot =
     deps.bot ??
-    new DecoderBot({ catalog, renderer, logger, allowedTenantIds: config.allowedTenantIds });
-  const local = isLocalMode(config);
+    new DecoderBot({
+      catalog,
+      renderer,
+      logger,
+      allowedTenantIds: config.allowedTenantIds,
+      files: {
+        renderer,
+        pool,
+        policy: {
+          allowedHosts: config.files.hosts,
+          // Local mode (tests, the Agents Playground) may serve files from this machine.
+          allowLoopbackHttp: local,
+          maxBytes: config.files.maxBytes,
+          timeoutMs: config.files.timeoutMs,
+        },
+      },
+    });
 
   const server = restify.createServer({
     name: 'connector-decoder',
@@ -88,12 +111,13 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
         server.listen(port, config.host, () => resolve((server.address() as AddressInfo).port));
       });
     },
-    close() {
-      return new Promise((resolve) => {
+    async close() {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         const s = server.server as unknown as { closeIdleConnections?: () => void };
         s.closeIdleConnections?.();
       });
+      await pool.close();
     },
   };
 }

@@ -8,7 +8,7 @@ import {
 } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Catalog, Language } from '../catalog/catalog-types';
-import { explain, findEntries, type Answer } from '../engine';
+import { chooseLanguage, explain, findEntries, type Answer } from '../engine';
 import { buildCard, buildReply, buildSearchResults } from '../presentation/build-reply';
 import type { CardRenderer } from '../presentation/cards/render-card';
 import { phrase } from '../presentation/phrases';
@@ -21,6 +21,7 @@ import {
   readSubmit,
   readVote,
 } from './invoke-values';
+import { answerFiles, type FileAnswerDeps } from './answer-file';
 import { readMessageText } from './read-message-text';
 import { describeAnswer, TURN_RECORD, type TurnRecord } from './turn-record';
 
@@ -30,6 +31,8 @@ export interface DecoderBotDeps {
   logger: Logger;
   /** Lower-case tenant ids allowed to use the bot; empty allows every tenant. */
   allowedTenantIds: string[];
+  /** Files sent in 1:1 chats: how to download and read them; without it files are not read. */
+  files?: FileAnswerDeps;
 }
 
 /** Longest text read from one message or action; Teams itself caps messages near this size. */
@@ -58,6 +61,12 @@ export class DecoderBot extends TeamsActivityHandler {
         await context.sendActivity(phrase(vote?.language ?? 'en', 'feedbackThanks'));
         return next();
       }
+      if (
+        await answerFiles(context, this.languageOf(context), this.deps, (v) =>
+          this.record(context, v)
+        )
+      )
+        return next();
       const text = submit.query ?? readMessageText(context.activity);
       await context.sendActivity(
         buildReply(this.deps.renderer, this.answer(context, text, submit.language))
@@ -187,6 +196,11 @@ export class DecoderBot extends TeamsActivityHandler {
     });
     this.record(context, describeAnswer(answer));
     return answer;
+  }
+
+  /** The language to answer a message in: its words, else the Teams locale. */
+  private languageOf(context: TurnContext): Language {
+    return chooseLanguage(readMessageText(context.activity), context.activity.locale).language;
   }
 
   private record(context: TurnContext, values: TurnRecord): void {

@@ -5,12 +5,16 @@ export const TURN_RECORD = Symbol('connector-decoder.turn-record');
 
 /** What one turn log line says: ids and counts, never message text. */
 export interface TurnRecord {
-  answer?: Answer['kind'] | 'search';
+  answer?: Answer['kind'] | 'search' | 'file';
   language?: string;
   recognized?: string[];
   unknown?: number;
   records?: number;
   refused?: boolean;
+  /** Files: how the file was read (evtx, text, …) or why it was refused; never its name. */
+  file?: string;
+  bytes?: number;
+  findings?: number;
 }
 
 export function describeAnswer(answer: Answer): TurnRecord {

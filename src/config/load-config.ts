@@ -16,6 +16,14 @@ export interface Config {
   maxBodyBytes: number;
   /** Calls to Teams (replies, updates) give up after this many milliseconds. */
   outboundTimeoutMs: number;
+  /** Files sent in a 1:1 chat: hosts to download from, size cap, download timeout, workers, queue. */
+  files: {
+    hosts: string[];
+    maxBytes: number;
+    timeoutMs: number;
+    workers: number;
+    queue: number;
+  };
   /** Where the Bot Framework's signing keys are published; botbuilder's default when empty (national clouds set it). */
   openIdMetadataUrl: string;
 }
@@ -117,6 +125,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `ToBotFromChannelOpenIdMetadataUrl must be an https:// address (got "${openIdMetadataUrl.slice(0, 60)}").`
     );
 
+  const files = {
+    hosts: (get('FILE_HOSTS') || '*.sharepoint.com,*.sharepoint.us,*.sharepoint.cn')
+      .split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean),
+    maxBytes: whole(get, 'MAX_FILE_BYTES', 25 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    timeoutMs: whole(get, 'FILE_TIMEOUT_MS', 30_000, 1000, 300_000),
+    workers: whole(get, 'FILE_WORKERS', 2, 1, 16),
+    queue: whole(get, 'FILE_QUEUE', 8, 1, 1000),
+  };
+  const badHost = files.hosts.find((h) => !/^(\*\.)?[a-z0-9.-]{1,253}$/.test(h));
+  if (badHost)
+    throw new ConfigError(
+      `FILE_HOSTS must be comma-separated host names, optionally starting with *. (got "${badHost.slice(0, 60)}").`
+    );
+
   const hostText = get('HOST') || (appId ? '0.0.0.0' : '127.0.0.1');
   if (!/^[A-Za-z0-9.:-]{1,253}$/.test(hostText)) {
     throw new ConfigError(
@@ -137,10 +161,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes,
     outboundTimeoutMs,
     openIdMetadataUrl,
+    files,
   };
 }
 
 /** True when no bot identity is configured: requests are not authenticated. */
 export function isLocalMode(config: Config): boolean {
   return config.appId === '';
+}
+
+/** A whole-number setting within [min, max], or its default when unset. */
+function whole(
+  get: (key: string) => string,
+  key: string,
+  fallback: number,
+  min: number,
+  max: number
+): number {
+  const text = get(key);
+  if (!text) return fallback;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max)
+    throw new ConfigError(
+      `${key} must be a whole number from ${min} to ${max} (got "${text.slice(0, 60)}").`
+    );
+  return value;
 }

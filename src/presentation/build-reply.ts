@@ -1,4 +1,6 @@
+import type { Language } from '../catalog/catalog-types';
 import type { Answer, FoundEntries } from '../engine';
+import { noticeCard, type FileNotice } from './cards/notice-card';
 import { asText } from './as-text';
 import type { CardOptions } from './cards/choose-card';
 import { chooseCard } from './cards/choose-card';
@@ -65,4 +67,15 @@ function cacheKeyOf(answer: Answer, options: CardOptions): string | undefined {
     return `entry:${answer.language}:${answer.items[0].entry.id}`;
   }
   return undefined;
+}
+
+/** A notice about a file (reading it, or why it was not read), as a message with its card. */
+export function buildNotice(renderer: CardRenderer, language: Language, notice: FileNotice): Reply {
+  const data = noticeCard(language, notice);
+  return {
+    type: 'message',
+    text: asText(`${data.title} ${data.text}`),
+    summary: asText(data.title),
+    attachments: [renderer.render({ template: 'notice', data })],
+  };
 }

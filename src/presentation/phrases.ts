@@ -170,10 +170,15 @@ export function phrase(
   key: PhraseKey,
   values: Record<string, string | number> = {}
 ): string {
-  let text: string = PHRASES[key][language];
+  return fillPlaceholders(PHRASES[key][language], values);
+}
+
+/** `text` with each `{name}` replaced by its value. */
+export function fillPlaceholders(text: string, values: Record<string, string | number>): string {
+  let out = text;
   for (const [name, value] of Object.entries(values))
-    text = text.split(`{${name}}`).join(String(value));
-  return text;
+    out = out.split(`{${name}}`).join(String(value));
+  return out;
 }
 
 /** Examples shown by help and welcome; each is a real query that the engine answers. */

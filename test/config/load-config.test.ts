@@ -55,7 +55,7 @@ describe('loadConfig', () => {
     ].map((m) => m[1]);
     const read = [
       ...readFileSync(join(root, 'src', 'config', 'load-config.ts'), 'utf8').matchAll(
-        /get\('([A-Za-z_]+)'\)/g
+        /(?:get\(|whole\(get, )'([A-Za-z_]+)'/g
       ),
     ].map((m) => m[1]);
     expect([...new Set(documented)].sort()).toEqual([...new Set(read)].sort());

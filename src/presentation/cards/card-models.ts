@@ -121,6 +121,8 @@ export interface LogCardData {
     facts: Array<{ title: string; value: string }>;
   }>;
   more: string;
+  /** The file the records came from (name, kind, size); '' for a paste. */
+  source: string;
   /** Set when the paste held records but nothing the catalog knows. */
   nothing: string;
   pasteTip: string;
@@ -134,12 +136,23 @@ export interface LogCardData {
   notices: string[];
 }
 
+/** Data bound to cards/notice.json: a short message (a file being read, or why it was not). */
+export interface NoticeCardData {
+  speak: string;
+  language: string;
+  title: string;
+  text: string;
+  /** What to do instead; '' for none. */
+  tip: string;
+}
+
 export type CardChoice =
   | { template: 'entry'; data: EntryCardData }
   | { template: 'results'; data: ResultsCardData }
   | { template: 'not-found'; data: NotFoundCardData }
   | { template: 'help'; data: HelpCardData }
-  | { template: 'log'; data: LogCardData };
+  | { template: 'log'; data: LogCardData }
+  | { template: 'notice'; data: NoticeCardData };
 
 export type CardName = CardChoice['template'];
 

@@ -1,4 +1,4 @@
-import type { Finding, LogAnswer } from '../../engine';
+import type { Answer, Finding, LogAnswer } from '../../engine';
 import {
   describeCaveats,
   describeFinding,
@@ -6,6 +6,7 @@ import {
   describeLogSummary,
 } from '../describe-answer';
 import { asLine, asWrappingLine } from '../as-text';
+import { filePhrase, formatSize } from '../file-phrases';
 import { hopLabel, severityLabel } from '../labels';
 import { phrase } from '../phrases';
 import type { LogCardData } from './card-models';
@@ -24,8 +25,20 @@ const FACT_KEYS = [
   'source',
 ] as const;
 
-/** The diagnosis of a pasted log: the chain overview, findings worst first, then detail for the top ones. */
-export function logCard(answer: LogAnswer): LogCardData {
+/** The file a diagnosis was read from, as the card names it. */
+export interface FileSource {
+  name: string;
+  /** The file's size as read (after decompression). */
+  bytes: number;
+  /** How it was read: `evtx`, `text`, `gzip+evtx`, `gzip+text`. */
+  kind: string;
+  /** .evtx: records read and damaged chunks skipped. */
+  records?: number;
+  skippedChunks?: number;
+}
+
+/** The diagnosis of a pasted log or a file: the chain overview, findings worst first, then detail for the top ones. */
+export function logCard(answer: LogAnswer, file?: FileSource): LogCardData {
   const lang = answer.language;
   const findings = answer.findings.slice(0, MAX_FINDINGS).map((f: Finding) => {
     const sev = severityStyle(lang, f.severity);
@@ -60,8 +73,13 @@ export function logCard(answer: LogAnswer): LogCardData {
     },
     findings,
     more: moreLabel(lang, answer.findings.length, MAX_FINDINGS),
-    nothing: answer.findings.length ? '' : phrase(lang, 'nothingInPaste'),
-    pasteTip: phrase(lang, 'helpPaste'),
+    source: file ? describeFile(lang, file) : '',
+    nothing: answer.findings.length
+      ? ''
+      : file
+        ? filePhrase(lang, 'nothing')
+        : phrase(lang, 'nothingInPaste'),
+    pasteTip: file ? filePhrase(lang, 'tip') : phrase(lang, 'helpPaste'),
     details: answer.details.map((e) => ({
       heading: `${severityStyle(lang, e.severity).icon} ${e.kind === 'message' ? e.name : `${e.key} · ${e.name}`}`,
       meaning: e.meaning,
@@ -74,4 +92,22 @@ export function logCard(answer: LogAnswer): LogCardData {
     })),
     notices: [...describeCaveats(answer.details), ...describeFlags(lang, answer.flags)],
   };
+}
+
+/** "File: ca.evtx · .evtx, 12.3 MB, 45000 records, 1 damaged chunks skipped". */
+function describeFile(lang: Answer['language'], file: FileSource): string {
+  const kind = file.kind.includes('evtx')
+    ? '.evtx'
+    : file.kind.startsWith('gzip')
+      ? 'gzip'
+      : 'text';
+  const records =
+    (file.records !== undefined ? filePhrase(lang, 'records', { count: file.records }) : '') +
+    (file.skippedChunks ? filePhrase(lang, 'damaged', { count: file.skippedChunks }) : '');
+  return filePhrase(lang, 'source', {
+    name: asLine(file.name, 120),
+    kind,
+    size: formatSize(file.bytes),
+    records,
+  });
 }

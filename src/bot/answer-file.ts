@@ -1,0 +1,139 @@
+import type { TurnContext } from 'botbuilder';
+import type { Language } from '../catalog/catalog-types';
+import type { FileDiagnosis } from '../files/diagnose-stream';
+import { downloadFile, DownloadError, type DownloadPolicy } from '../files/download-file';
+import type { FilePool } from '../files/file-pool';
+import { buildNotice, buildReply, type Reply } from '../presentation/build-reply';
+import type { FileNotice } from '../presentation/cards/notice-card';
+import type { CardRenderer } from '../presentation/cards/render-card';
+import type { TurnRecord } from './turn-record';
+
+export const FILE_DOWNLOAD_TYPE = 'application/vnd.microsoft.teams.file.download.info';
+/** Files above this size first get a "reading" card, replaced in place by the diagnosis. */
+const SHOW_PROGRESS_BYTES = 1024 * 1024;
+
+/** A file Teams shared with the bot in a 1:1 chat. */
+export interface SharedFile {
+  name: string;
+  downloadUrl: string;
+}
+
+/** What a message carries in files: the one to read (1:1 chats), or a sign that files came elsewhere. */
+export function filesOf(attachments: unknown): { file?: SharedFile; other: boolean } {
+  if (!Array.isArray(attachments)) return { other: false };
+  let file: SharedFile | undefined;
+  let other = false;
+  for (const a of attachments) {
+    if (!a || typeof a !== 'object') continue;
+    const { contentType, content, name } = a as Record<string, unknown>;
+    const url = (content as Record<string, unknown> | undefined)?.downloadUrl;
+    if (contentType === FILE_DOWNLOAD_TYPE && typeof url === 'string' && !file)
+      file = { name: typeof name === 'string' ? name : 'file', downloadUrl: url };
+    else if (contentType === FILE_DOWNLOAD_TYPE || contentType === 'reference') other = true;
+  }
+  return { file, other };
+}
+
+/**
+ * Answers the files a message carries, if any: a 1:1 chat's file is read; a file in a channel or
+ * group chat gets the hint to send it in a 1:1 chat. False when the message carries no file (or
+ * files are not read here), so the caller answers its text.
+ */
+export async function answerFiles(
+  context: TurnContext,
+  language: Language,
+  deps: { renderer: CardRenderer; files?: FileAnswerDeps },
+  record: (values: TurnRecord) => void
+): Promise<boolean> {
+  const shared = filesOf(context.activity.attachments);
+  if (!shared.file && !shared.other) return false;
+  if (context.activity.conversation?.conversationType !== 'personal') {
+    record({ answer: 'file', refused: true, file: 'channel' });
+    await context.sendActivity(buildNotice(deps.renderer, language, { kind: 'channel' }));
+    return true;
+  }
+  if (!shared.file || !deps.files) return false;
+  await answerFile(context, shared.file, language, deps.files, record);
+  return true;
+}
+
+export interface FileAnswerDeps {
+  renderer: CardRenderer;
+  pool: FilePool;
+  policy: DownloadPolicy;
+}
+
+/**
+ * Answers a file sent in a 1:1 chat: a typing indicator at once, the download (see downloadFile),
+ * a "reading" card for large files that the diagnosis then replaces, and a notice card for every
+ * refusal. The file is read by a worker thread, so other conversations are not held up.
+ */
+export async function answerFile(
+  context: TurnContext,
+  file: SharedFile,
+  language: Language,
+  deps: FileAnswerDeps,
+  record: (values: TurnRecord) => void
+): Promise<void> {
+  const notice = (n: FileNotice) => context.sendActivity(buildNotice(deps.renderer, language, n));
+  await context.sendActivity({ type: 'typing' });
+  let bytes: Uint8Array;
+  try {
+    bytes = await downloadFile(file.downloadUrl, deps.policy);
+  } catch (error) {
+    const problem = error instanceof DownloadError ? error.problem : 'failed';
+    record({ answer: 'file', refused: true, file: problem });
+    await notice(
+      problem === 'too-large'
+        ? { kind: 'too-large', maxBytes: deps.policy.maxBytes }
+        : { kind: problem === 'host-not-allowed' ? 'host' : problem }
+    );
+    return;
+  }
+  // In place updates need a conversation to update; a reply collected with expectReplies has none.
+  const canUpdate = context.activity.deliveryMode !== 'expectReplies';
+  const progress =
+    bytes.length >= SHOW_PROGRESS_BYTES && canUpdate
+      ? await notice({ kind: 'reading', name: file.name, bytes: bytes.length })
+      : undefined;
+  const size = bytes.length;
+  let reply: Reply;
+  try {
+    const result = await deps.pool.diagnose(bytes, language);
+    if ('busy' in result) reply = buildNotice(deps.renderer, language, { kind: 'busy' });
+    else if ('refused' in result)
+      reply = buildNotice(
+        deps.renderer,
+        language,
+        result.refused === 'too-large'
+          ? { kind: 'too-large', maxBytes: deps.policy.maxBytes }
+          : { kind: 'not-a-log' }
+      );
+    else {
+      reply = fileReply(deps.renderer, file, result.diagnosis);
+      record({
+        answer: 'file',
+        file: result.diagnosis.kind,
+        bytes: size,
+        records: result.diagnosis.answer.recordCount,
+        findings: result.diagnosis.answer.findings.length,
+      });
+    }
+  } catch {
+    reply = buildNotice(deps.renderer, language, { kind: 'broken' });
+  }
+  if (progress?.id) await context.updateActivity({ ...reply, id: progress.id });
+  else await context.sendActivity(reply);
+}
+
+function fileReply(renderer: CardRenderer, file: SharedFile, diagnosis: FileDiagnosis): Reply {
+  return buildReply(renderer, diagnosis.answer, {
+    file: {
+      name: file.name,
+      bytes: diagnosis.bytes,
+      kind: diagnosis.kind,
+      records: diagnosis.evtx?.records,
+      skippedChunks: diagnosis.evtx?.skippedChunks,
+    },
+  });
+}

@@ -1,0 +1,107 @@
+/** Why a download was refused or failed; each becomes its own answer. */
+export type DownloadProblem = 'host-not-allowed' | 'too-large' | 'expired' | 'failed' | 'timeout';
+
+export class DownloadError extends Error {
+  override name = 'DownloadError';
+  constructor(readonly problem: DownloadProblem) {
+    super(problem);
+  }
+}
+
+export interface DownloadPolicy {
+  /** Host names allowed, exact or `*.` suffixes (`*.sharepoint.com`). */
+  allowedHosts: readonly string[];
+  /** Local mode: plain http to loopback is allowed too, for tests and local use. */
+  allowLoopbackHttp: boolean;
+  maxBytes: number;
+  timeoutMs: number;
+}
+
+const MAX_REDIRECTS = 3;
+
+/**
+ * Downloads a file Teams shared with the bot: https to an allowed host only (each redirect is
+ * checked the same way), no credentials sent, a timeout over the whole download, and the size
+ * cap enforced while the bytes arrive, not after. Returns the bytes; nothing touches the disk.
+ */
+export async function downloadFile(url: string, policy: DownloadPolicy): Promise<Uint8Array> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), policy.timeoutMs);
+  try {
+    let target = url;
+    for (let hop = 0; ; hop++) {
+      if (!allowed(target, policy)) throw new DownloadError('host-not-allowed');
+      const res = await fetch(target, {
+        redirect: 'manual',
+        signal: abort.signal,
+        credentials: 'omit',
+      });
+      if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
+        if (hop >= MAX_REDIRECTS) throw new DownloadError('failed');
+        target = new URL(res.headers.get('location') as string, target).toString();
+        await res.body?.cancel();
+        continue;
+      }
+      if (res.status === 401 || res.status === 403 || res.status === 404 || res.status === 410)
+        throw new DownloadError('expired');
+      if (!res.ok || !res.body) throw new DownloadError('failed');
+      const declared = Number(res.headers.get('content-length') ?? '0');
+      if (declared > policy.maxBytes) {
+        await res.body.cancel();
+        throw new DownloadError('too-large');
+      }
+      return await readCapped(res.body, policy.maxBytes);
+    }
+  } catch (error) {
+    if (error instanceof DownloadError) throw error;
+    throw new DownloadError(abort.signal.aborted ? 'timeout' : 'failed');
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  const reader = body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.length;
+    if (length > maxBytes) {
+      await reader.cancel();
+      throw new DownloadError('too-large');
+    }
+    parts.push(value);
+  }
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** True when the URL may be fetched under the policy. */
+export function allowed(url: string, policy: DownloadPolicy): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.username || parsed.password) return false;
+  const host = parsed.hostname.toLowerCase();
+  if (parsed.protocol === 'http:')
+    return (
+      policy.allowLoopbackHttp && (host === '127.0.0.1' || host === 'localhost' || host === '[::1]')
+    );
+  if (parsed.protocol !== 'https:') return false;
+  return policy.allowedHosts.some((pattern) => {
+    const p = pattern.toLowerCase();
+    return p.startsWith('*.')
+      ? host.endsWith(p.slice(1)) && host.length > p.length - 1
+      : host === p;
+  });
+}

@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { Piscina } from 'piscina';
+import type { Language } from '../catalog/catalog-types';
+import type { DiagnoseResult, DiagnoseTask } from './diagnose-worker';
+import { findProjectRoot } from './project-root';
+
+export interface FilePool {
+  /** Diagnoses a file's bytes off the main thread; 'busy' when the queue is full. */
+  diagnose(bytes: Uint8Array, language: Language): Promise<DiagnoseResult | { busy: true }>;
+  close(): Promise<void>;
+}
+
+export interface FilePoolOptions {
+  catalogDir?: string;
+  /** Worker threads (files read at once). */
+  threads: number;
+  /** Files waiting beyond those being read (at least 1); past it the answer is "busy, try again shortly". */
+  maxQueue: number;
+  /** Decompressed bytes one file may hold. */
+  maxBytes: number;
+}
+
+/**
+ * Worker threads that read files, so a large one never holds up other conversations or /healthz.
+ * Workers start when the first file arrives and stop when idle. Runs the compiled worker in
+ * dist/ (npm start, npm test and the CLI all build first).
+ */
+export function createFilePool(options: FilePoolOptions): FilePool {
+  let pool: Piscina | undefined;
+  const start = () =>
+    (pool ??= new Piscina({
+      filename: join(findProjectRoot(), 'dist', 'src', 'files', 'diagnose-worker.js'),
+      minThreads: 0,
+      maxThreads: options.threads,
+      maxQueue: options.maxQueue,
+      idleTimeout: 60_000,
+    }));
+  return {
+    async diagnose(bytes, language) {
+      const task: DiagnoseTask = {
+        bytes,
+        language,
+        catalogDir: options.catalogDir,
+        maxBytes: options.maxBytes,
+      };
+      const piscina = start();
+      try {
+        return (await piscina.run(task, {
+          transferList: [bytes.buffer as ArrayBuffer],
+        })) as DiagnoseResult;
+      } catch (error) {
+        if (/queue is (full|at limit)|no task queue/i.test((error as Error).message))
+          return { busy: true };
+        throw error;
+      }
+    },
+    async close() {
+      await pool?.destroy();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import type { Language } from '../../catalog/catalog-types';
+import { asLine } from '../as-text';
+import { filePhrase, formatSize, type FilePhraseKey } from '../file-phrases';
+import type { NoticeCardData } from './card-models';
+
+/** What the bot says about a file instead of a diagnosis: it is reading it, or why it will not. */
+export type FileNotice =
+  | { kind: 'reading'; name: string; bytes: number }
+  | { kind: 'too-large'; maxBytes: number }
+  | {
+      kind: 'not-a-log' | 'expired' | 'failed' | 'timeout' | 'host' | 'channel' | 'busy' | 'broken';
+    };
+
+const KEYS: Record<
+  Exclude<FileNotice['kind'], 'reading' | 'too-large'>,
+  [FilePhraseKey, FilePhraseKey]
+> = {
+  'not-a-log': ['notALogTitle', 'notALogText'],
+  expired: ['expiredTitle', 'expiredText'],
+  failed: ['failedTitle', 'failedText'],
+  timeout: ['timeoutTitle', 'timeoutText'],
+  host: ['hostTitle', 'hostText'],
+  channel: ['channelTitle', 'channelText'],
+  busy: ['busyTitle', 'busyText'],
+  broken: ['brokenTitle', 'brokenText'],
+};
+
+/** The notice card for a file: title, one sentence and what to do instead. */
+export function noticeCard(lang: Language, notice: FileNotice): NoticeCardData {
+  let title: string;
+  let text: string;
+  let tip = '';
+  if (notice.kind === 'reading') {
+    title = filePhrase(lang, 'readingTitle', { name: asLine(notice.name, 80) });
+    text = filePhrase(lang, 'readingText', { size: formatSize(notice.bytes) });
+  } else if (notice.kind === 'too-large') {
+    title = filePhrase(lang, 'tooLargeTitle');
+    text = filePhrase(lang, 'tooLargeText', { max: formatSize(notice.maxBytes) });
+    tip = filePhrase(lang, 'tooLargeTip');
+  } else {
+    const [titleKey, textKey] = KEYS[notice.kind];
+    title = filePhrase(lang, titleKey);
+    text = filePhrase(lang, textKey);
+    if (notice.kind === 'not-a-log') tip = filePhrase(lang, 'tip');
+  }
+  return { language: lang, speak: `${title}. ${text}`, title, text, tip };
+}

@@ -1,0 +1,101 @@
+import type { Language } from '../catalog/catalog-types';
+import { fillPlaceholders } from './phrases';
+
+/** The sentences about files sent to the bot, in both languages. */
+const FILE_PHRASES = {
+  source: {
+    en: 'File: {name} · {kind}, {size}{records}',
+    ja: 'ファイル: {name} · {kind}、{size}{records}',
+  },
+  records: { en: ', {count} records', ja: '、{count} 件のレコード' },
+  damaged: {
+    en: ', {count} damaged chunks skipped',
+    ja: '、破損した {count} 個のチャンクをスキップ',
+  },
+  nothing: {
+    en: 'This file holds no event, code or message I know.',
+    ja: 'このファイルには、既知のイベント、コード、メッセージがありません。',
+  },
+  tip: {
+    en: "Send a log of the connector, NDES/IIS, the CA or a device: Event Viewer's Save All Events As (.evtx, .xml, .csv, .txt), NDESPlugin.log, an IIS log or the CRP svclog.",
+    ja: 'コネクタ、NDES/IIS、CA、デバイスのログを送信してください: イベント ビューアーの [すべてのイベントを名前を付けて保存] (.evtx、.xml、.csv、.txt)、NDESPlugin.log、IIS ログ、CRP の svclog。',
+  },
+  readingTitle: { en: 'Reading {name}…', ja: '{name} を読み取っています…' },
+  readingText: {
+    en: '{size}: this takes a few seconds. The diagnosis replaces this card.',
+    ja: '{size}: 数秒かかります。診断結果がこのカードに置き換わります。',
+  },
+  tooLargeTitle: { en: 'This file is too large', ja: 'ファイルが大きすぎます' },
+  tooLargeText: {
+    en: 'I read files up to {max} here.',
+    ja: 'ここで読み取れるファイルは {max} までです。',
+  },
+  tooLargeTip: {
+    en: 'Filter the log in Event Viewer first (Filter Current Log, then Save Filtered Log File As), compress it with gzip (.gz), or run the command line on it: connector-decoder FILE.',
+    ja: 'イベント ビューアーでログを絞り込んでから保存する ([現在のログをフィルター] > [フィルターされたログ ファイルに名前を付けて保存])、gzip (.gz) で圧縮する、またはコマンド ラインで読み取ってください: connector-decoder FILE',
+  },
+  notALogTitle: { en: "I can't read this file", ja: 'このファイルは読み取れません' },
+  notALogText: {
+    en: "It is not a log I can read. I read .evtx files, Event Viewer's .xml, .csv and .txt, IIS logs, NDESPlugin.log, svclog and other text logs, also compressed with gzip.",
+    ja: '読み取れる形式のログではありません。読み取れるのは .evtx、イベント ビューアーの .xml、.csv、.txt、IIS ログ、NDESPlugin.log、svclog などのテキスト ログ (gzip 圧縮も可) です。',
+  },
+  expiredTitle: { en: "The file's link has expired", ja: 'ファイルのリンクの有効期限が切れました' },
+  expiredText: {
+    en: 'Teams gives me a short-lived link to each file. Send the file again.',
+    ja: 'Teams からは有効期限の短いリンクが渡されます。もう一度ファイルを送信してください。',
+  },
+  failedTitle: { en: "I couldn't download the file", ja: 'ファイルをダウンロードできませんでした' },
+  failedText: {
+    en: 'The download from Teams failed. Send the file again in a moment.',
+    ja: 'Teams からのダウンロードに失敗しました。少し待ってからもう一度送信してください。',
+  },
+  timeoutTitle: { en: 'The download took too long', ja: 'ダウンロードに時間がかかりすぎました' },
+  timeoutText: {
+    en: 'Send the file again, or a filtered part of the log.',
+    ja: 'もう一度送信するか、ログを絞り込んで送信してください。',
+  },
+  hostTitle: { en: "I can't download from there", ja: 'そこからはダウンロードできません' },
+  hostText: {
+    en: 'I only download files Teams stores (SharePoint and OneDrive).',
+    ja: 'Teams が保存するファイル (SharePoint と OneDrive) のみダウンロードします。',
+  },
+  channelTitle: {
+    en: 'Send files in a 1:1 chat',
+    ja: 'ファイルは 1 対 1 のチャットで送信してください',
+  },
+  channelText: {
+    en: "In channels and group chats I can't read attached files. Send the file to me in a 1:1 chat, or paste the events here.",
+    ja: 'チャネルやグループ チャットに添付されたファイルは読み取れません。1 対 1 のチャットでファイルを送信するか、イベントをここに貼り付けてください。',
+  },
+  busyTitle: { en: "I'm reading other files", ja: 'ほかのファイルを読み取り中です' },
+  busyText: {
+    en: 'Several files are being read right now. Send this one again in a minute.',
+    ja: '現在ほかのファイルを読み取っています。1 分ほどしてからもう一度送信してください。',
+  },
+  brokenTitle: {
+    en: 'Something went wrong reading the file',
+    ja: 'ファイルの読み取り中に問題が発生しました',
+  },
+  brokenText: {
+    en: 'The file could not be read to the end. Send it again, or paste the events.',
+    ja: 'ファイルを最後まで読み取れませんでした。もう一度送信するか、イベントを貼り付けてください。',
+  },
+} as const;
+
+export type FilePhraseKey = keyof typeof FILE_PHRASES;
+
+/** A sentence about files in the given language, with `{name}` placeholders filled in. */
+export function filePhrase(
+  language: Language,
+  key: FilePhraseKey,
+  values: Record<string, string | number> = {}
+): string {
+  return fillPlaceholders(FILE_PHRASES[key][language], values);
+}
+
+/** A byte count as people read it: 512 bytes, 34 KB, 12.3 MB. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
