@@ -29,6 +29,12 @@ export function describeAnswer(answer: Answer): TurnRecord {
         .flatMap((f) => [f.event?.id, ...f.codes.map((c) => c.id)].filter((x): x is string => !!x)),
     };
   }
+  if (answer.kind === 'flow')
+    return {
+      answer: 'flow',
+      language: answer.language,
+      recognized: [`${answer.flow.id}/${answer.node.id}`],
+    };
   return {
     answer: 'lookup',
     language: answer.language,

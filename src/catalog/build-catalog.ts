@@ -1,4 +1,5 @@
 import { buildEntry, buildLinks, buildSteps } from './build-entry';
+import { buildFlows } from './build-flows';
 import { CatalogError } from './catalog-error';
 import type { CatalogFile, CatalogFileEntry, CatalogFileRelation } from './catalog-file';
 import type { Catalog, CatalogEntry, CatalogInfo, CatalogRelation } from './catalog-types';
@@ -105,6 +106,7 @@ export function buildCatalog(
     byName,
     phrases: indexPhrases(entries, windowsCodes),
     windowsCodes,
+    flows: buildFlows(sources, byId),
   };
 }
 

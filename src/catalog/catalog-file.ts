@@ -20,6 +20,10 @@ links?: {
 [k: string]: CatalogFileLink
 }
 entries: CatalogFileEntry[]
+/**
+ * guided troubleshooting flows
+ */
+flows?: Flow[]
 }
 export interface LocalizedText {
 en: string
@@ -136,4 +140,67 @@ community?: boolean
  * true when no source ties the code to this context; shown as a suggestion
  */
 inference?: boolean
+}
+/**
+ * a guided troubleshooting flow, or (with extends) steps and links added to a node of another file's flow
+ */
+export interface Flow {
+id: string
+/**
+ * flow id / node id whose steps and links this adds to
+ */
+extends?: string
+title?: LocalizedText
+symptoms?: {
+en: string[]
+ja: string[]
+}
+start?: string
+nodes?: FlowNode[]
+steps?: CatalogFileStep[]
+links?: string[]
+}
+/**
+ * a step of a guided flow: a question or a check with answers leading on, or a leaf with steps and entries
+ */
+export interface FlowNode {
+id: string
+hop: Hop
+kind: ("question" | "check" | "leaf")
+text: LocalizedText
+check?: FlowCheck
+/**
+ * @minItems 2
+ * @maxItems 4
+ */
+answers?: [FlowAnswer, FlowAnswer]|[FlowAnswer, FlowAnswer, FlowAnswer]|[FlowAnswer, FlowAnswer, FlowAnswer, FlowAnswer]
+steps?: CatalogFileStep[]
+/**
+ * catalog entry ids a leaf points to, shown as buttons
+ */
+entries?: string[]
+/**
+ * keys of this file's links: the sources of the node
+ */
+links: string[]
+/**
+ * true when no source states this node; shown as a suggestion
+ */
+inference?: boolean
+}
+/**
+ * one check: where to look, what to run, what good and bad look like
+ */
+export interface FlowCheck {
+where: LocalizedText
+run?: LocalizedText
+good?: LocalizedText
+bad?: LocalizedText
+}
+export interface FlowAnswer {
+label: LocalizedText
+/**
+ * the node this answer leads to
+ */
+next: string
 }

@@ -114,8 +114,38 @@ export interface CatalogInfo {
   team: boolean;
 }
 
+/** A step of a guided flow: a question or a check whose answers lead on, or a leaf with what to do. */
+export interface FlowNode {
+  id: string;
+  hop: Hop;
+  kind: 'question' | 'check' | 'leaf';
+  text: Localized;
+  /** Where to look, what to run, and what good and bad look like. */
+  check?: { where: Localized; run?: Localized; good?: Localized; bad?: Localized };
+  answers: Array<{ label: Localized; next: string }>;
+  steps: CatalogStep[];
+  /** Catalog entries a leaf points to. */
+  entries: string[];
+  links: CatalogLink[];
+  /** No source states this node: shown as a suggestion. */
+  inference: boolean;
+}
+
+/** A guided troubleshooting flow along the chain (SCEP or PKCS certificate not delivered). */
+export interface Flow {
+  id: string;
+  catalogId: string;
+  title: Localized;
+  /** Phrases of the symptom, as admins write it, that offer the flow. */
+  symptoms: Record<Language, string[]>;
+  start: string;
+  nodes: ReadonlyMap<string, FlowNode>;
+}
+
 /** The loaded catalogs with the indexes the engine looks things up in. */
 export interface Catalog {
+  /** Guided flows by id. */
+  flows: ReadonlyMap<string, Flow>;
   entries: readonly CatalogEntry[];
   catalogs: ReadonlyMap<string, CatalogInfo>;
   byId: ReadonlyMap<string, CatalogEntry>;

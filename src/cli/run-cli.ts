@@ -1,17 +1,20 @@
 import { parseArgs } from 'node:util';
 import type { Catalog, Language } from '../catalog/catalog-types';
-import { explain, type Answer, type EvtxStats } from '../engine';
+import { explain, guideFlow, type Answer, type EvtxStats } from '../engine';
 import { loadCatalog } from '../files/load-catalog';
 import { formatAnswer } from '../presentation/text/format-answer';
+import { formatGuide } from '../presentation/text/format-flow';
 import { allPaths, expandPaths, readFiles } from './read-files';
 
 const USAGE = `Usage: connector-decoder [options] [text...]
        connector-decoder [options] FILE|FOLDER...
+       connector-decoder [options] guide scep|pkcs
 
 Explains Intune certificate connector events, diagnostic codes, pasted logs and log files.
 With no text, reads standard input (pipe a saved log into it). Given files or folders, reads
 them as streams, whatever their size: .evtx, Event Viewer .xml/.csv/.txt, IIS logs,
 NDESPlugin.log, svclog and any text log, also gzip'd; a folder stands for the files in it.
+"guide scep" (or pkcs) prints a guided troubleshooting flow as a checklist.
 
 Options:
   --json           print the answer as JSON
@@ -71,6 +74,8 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
   }
   const file = values.file;
   if (file === '') return usageError(io, '--file takes a path');
+  if (words[0] === 'guide' && words.length <= 2 && file === undefined)
+    return runGuide(words[1], { json, language: language ?? 'en' }, io);
   const paths = file !== undefined ? [file] : allPaths(words) ? words : undefined;
   if (paths) return runOnFiles(paths, { json, language: language ?? 'en' }, io);
 
@@ -98,6 +103,25 @@ function catalogFor(teamDir: string | undefined): Catalog {
     loaded.set(key, catalog);
   }
   return catalog;
+}
+
+/** `guide scep`: a guided flow as a checklist; without a name, or an unknown one, the flows there are. */
+function runGuide(
+  name: string | undefined,
+  options: { json: boolean; language: Language },
+  io: CliIo
+): number {
+  const catalog = catalogFor(io.catalogDir);
+  const guide = name ? guideFlow(catalog, name, options.language) : undefined;
+  if (!guide) {
+    const list = [...catalog.flows.values()].map((f) => `  ${f.id}  ${f.title[options.language]}`);
+    (name ? io.stderr : io.stdout)(
+      `${name ? `connector-decoder: no flow "${name}". ` : ''}Guided flows (connector-decoder guide NAME; scep and pkcs work too):\n${list.join('\n')}`
+    );
+    return name ? 2 : 0;
+  }
+  io.stdout(options.json ? JSON.stringify(guide, null, 2) : formatGuide(options.language, guide));
+  return 0;
 }
 
 /** Reads files and folders as streams into one diagnosis; a progress line on stderr for long runs. */
@@ -150,8 +174,9 @@ function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 }
 
-/** True when the answer explains something: help, a catalog entry, or a finding. */
+/** True when the answer explains something: help, a catalog entry, a flow step or a finding. */
 export function isRecognized(answer: Answer): boolean {
+  if (answer.kind === 'flow') return true;
   if (answer.kind === 'help') return answer.reason === 'asked';
   if (answer.kind === 'lookup')
     return (

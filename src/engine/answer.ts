@@ -7,6 +7,7 @@ import type {
   Language,
   Severity,
 } from '../catalog/catalog-types';
+import type { FlowAnswer, FlowRef } from './flows/flow-answer';
 import type { LogFormat } from './logs/log-record';
 import type { WindowsCodeView } from './windows/decode-windows-code';
 
@@ -161,7 +162,7 @@ export interface AnswerFlags {
   moreItems?: number;
 }
 
-interface AnswerBase {
+export interface AnswerBase {
   language: Language;
   flags: AnswerFlags;
 }
@@ -174,6 +175,8 @@ export interface HelpAnswer extends AnswerBase {
   kind: 'help';
   reason: 'asked' | 'vague';
   closest: EntryRef[];
+  /** Guided flows the question's symptom matches ("Walk me through it"). */
+  guides?: FlowRef[];
 }
 
 export interface LookupAnswer extends AnswerBase {
@@ -181,6 +184,8 @@ export interface LookupAnswer extends AnswerBase {
   items: AnswerItem[];
   /** `named`: the text names these things; `keywords`: only its words match them (closest matches). */
   basis: 'named' | 'keywords';
+  /** Guided flows the question's symptom matches. */
+  guides?: FlowRef[];
 }
 
 export interface LogAnswer extends AnswerBase {
@@ -195,7 +200,7 @@ export interface LogAnswer extends AnswerBase {
   details: EntryView[];
 }
 
-export type Answer = HelpAnswer | LookupAnswer | LogAnswer;
+export type Answer = HelpAnswer | LookupAnswer | LogAnswer | FlowAnswer;
 
 export interface ExplainOptions {
   /** The user's locale as the client reports it (`ja-JP`, `en-US`). */

@@ -10,6 +10,8 @@ import { sanitizeText } from './question/sanitize-text';
 import { scanTokens } from './question/scan-tokens';
 import { searchKeywords } from './question/search-keywords';
 import { nearestCodes, nearestEvents } from './question/suggest-nearest';
+import { suggestFlows } from './flows/suggest-flows';
+import { viewFlow } from './flows/view-flow';
 import { refEntry, viewEntry } from './view-entry';
 import { nearestWindowsCodes } from './windows/decode-windows-code';
 
@@ -36,6 +38,10 @@ const MAX_OTHER_SUBJECTS = 2;
 /** `catalog:kind:key`, optionally `@context`: opens one entry exactly (buttons, search results). */
 const ENTRY_ID =
   /^([a-z0-9-]{1,60}:(?:event|code|message|topic):[^:@]{1,60})(?:@(setup|signin|device|ndes|ca|runtime))?$/;
+/** `flow:<flow>:<node>[:<trail,…>]`: a step of a guided flow (its buttons carry this). */
+const FLOW_STEP = /^flow:([a-z0-9-]{1,60}):([a-z0-9-]{1,60})(?::([a-z0-9,-]{0,2000}))?$/;
+/** `guide scep`, `walk me through pkcs`, `ガイド SCEP`: a flow by its path or id. */
+const GUIDE = /^(?:guide|walk me through|ガイド)\s+([a-z0-9-]{1,60})$/i;
 
 /**
  * Reads whatever an admin typed or pasted and answers it as plain data: help, the things it names
@@ -71,6 +77,8 @@ function answerText(text: string, catalog: Catalog, options: ExplainOptions): An
       'named'
     );
   }
+  const flow = readFlowCommand(catalog, trimmed, language);
+  if (flow) return flow;
   return diagnoseLog(catalog, question, language) ?? answerQuestion(catalog, trimmed, language);
 }
 
@@ -106,13 +114,16 @@ function answerQuestion(catalog: Catalog, text: string, language: Language): Ans
     const more = searchKeywords(catalog, tokens, text, { skip, gate: 'rest', topicsOnly: true });
     closest.push(...more.entries.filter((e) => e.kind === 'topic').slice(0, 1));
   }
-  if (!matches.strong || closest.length === 0)
-    return help(
+  const guides = suggestFlows(catalog, text, language);
+  if (!matches.strong || closest.length === 0) {
+    const answer = help(
       language,
       'vague',
       closest.map((e) => refEntry(catalog, e, language))
     );
-  return lookup(
+    return guides.length ? { ...answer, guides } : answer;
+  }
+  const answer = lookup(
     language,
     closest.map((e) => ({
       type: 'entry',
@@ -123,6 +134,7 @@ function answerQuestion(catalog: Catalog, text: string, language: Language): Ans
     })),
     'keywords'
   );
+  return guides.length ? { ...answer, guides } : answer;
 }
 
 /**
@@ -160,6 +172,21 @@ function otherSubjects(
       token: '',
       ambiguous: false,
     }));
+}
+
+/** A flow step or a guide command, answered with that step of the flow; undefined otherwise. */
+function readFlowCommand(catalog: Catalog, text: string, language: Language): Answer | undefined {
+  const step = FLOW_STEP.exec(text);
+  if (step) {
+    const trail = step[3] ? step[3].split(',').filter(Boolean) : [];
+    return viewFlow(catalog, step[1], step[2], trail, language);
+  }
+  const guide = GUIDE.exec(text);
+  if (!guide) return undefined;
+  const name = guide[1].toLowerCase();
+  const flow =
+    catalog.flows.get(name) ?? [...catalog.flows.values()].find((f) => f.id.startsWith(`${name}-`));
+  return flow ? viewFlow(catalog, flow.id, undefined, [], language) : undefined;
 }
 
 function itemsOf(

@@ -10,3 +10,5 @@ export type { LogFormat } from './logs/log-record';
 export { Diagnosis } from './logs/diagnosis';
 export { LogStream } from './logs/log-stream';
 export { EvtxReader, type EvtxStats } from './logs/evtx/evtx-reader';
+export type { FlowAnswer, FlowNodeView, FlowRef } from './flows/flow-answer';
+export { guideFlow, type FlowGuide } from './flows/view-flow';

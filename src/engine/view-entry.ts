@@ -89,7 +89,7 @@ export function viewEntry(
   };
 }
 
-function viewStep(step: CatalogStep, language: Language): StepView {
+export function viewStep(step: CatalogStep, language: Language): StepView {
   return {
     text: step[language],
     inference: step.inference,
@@ -109,7 +109,7 @@ function orderByPath(steps: CatalogStep[], path: DeploymentPath | undefined): Ca
     .map(({ s }) => s);
 }
 
-function uniqueLinks(links: CatalogLink[], language: Language): LinkView[] {
+export function uniqueLinks(links: CatalogLink[], language: Language): LinkView[] {
   const seen = new Set<string>();
   return links.flatMap((l) => {
     if (seen.has(l.url)) return [];

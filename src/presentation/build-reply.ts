@@ -61,8 +61,11 @@ export function buildSearchResults(
 /** Answers whose card depends only on what they show (one entry, or help) share a cached card. */
 function cacheKeyOf(answer: Answer, options: CardOptions): string | undefined {
   if (answer.flags.inputCut || answer.flags.moreItems || options.feedbackDone) return undefined;
+  // Only help as asked is the same every time; a vague question's help lists its own matches.
   if (answer.kind === 'help')
-    return `help:${answer.language}:${options.welcome ? 'welcome' : 'help'}`;
+    return answer.reason === 'asked' && !answer.closest.length && !answer.guides?.length
+      ? `help:${answer.language}:${options.welcome ? 'welcome' : 'help'}`
+      : undefined;
   if (answer.kind === 'lookup' && answer.items.length === 1 && answer.items[0].type === 'entry') {
     return `entry:${answer.language}:${answer.items[0].entry.id}`;
   }

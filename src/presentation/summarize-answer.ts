@@ -10,6 +10,7 @@ export function summarizeAnswer(answer: Answer): string {
   let text: string;
   if (answer.kind === 'help')
     text = phrase(lang, answer.reason === 'vague' ? 'vagueTitle' : 'helpShort');
+  else if (answer.kind === 'flow') text = `${answer.flow.title}: ${answer.node.text}`;
   else if (answer.kind === 'log') {
     const top = answer.findings[0];
     text = `${describeLogSummary(answer)} ${top ? describeFinding(lang, top) : phrase(lang, 'nothingInPaste')}`;

@@ -54,6 +54,24 @@ describe('runCli', () => {
     expect(out).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
   });
 
+  it('prints a guided flow as a checklist with "guide scep", and lists the flows with "guide"', async () => {
+    const t = io();
+    expect(await runCli(['guide', 'scep'], t.io)).toBe(0);
+    const out = t.out.join('\n');
+    expect(out).toMatch(/^== SCEP certificate not delivered ==/);
+    expect(out).toMatch(/1\. \[Intune\] Was the SCEP profile sent/);
+    expect(out).toMatch(/ - 500 → \d+/);
+    expect(out).toMatch(
+      /https:\/\/learn\.microsoft\.com\/troubleshoot\/mem\/intune\/certificates\//
+    );
+    const list = io();
+    expect(await runCli(['guide'], list.io)).toBe(0);
+    expect(list.out.join('\n')).toMatch(/pkcs-not-delivered/);
+    const unknown = io();
+    expect(await runCli(['guide', 'smime'], unknown.io)).toBe(2);
+    expect(unknown.err.join('\n')).toMatch(/no flow "smime"/);
+  });
+
   it('answers in Japanese with --lang ja', async () => {
     const t = io();
     await runCli(['--lang', 'ja', '0x411'], t.io);

@@ -3,14 +3,14 @@ import type { Answer } from '../../src/engine';
 import { answerIds, ask, builtInCatalog } from '../helpers/answers';
 
 const catalog = builtInCatalog();
-/** Generous per-input bound: catches super-linear blow-ups, not machine noise. */
-const MAX_MS = 2000;
-
+/**
+ * Never throws and names only real entries. Cost is checked where it can be without a clock: the
+ * growth on adversarial input (bounded-cost.test.ts) and `npm run bench`; a blow-up here would
+ * still run into jest's timeout.
+ */
 function check(text: string, locale?: string): Answer {
-  const started = Date.now();
   const answer = ask(text, { locale });
-  expect(Date.now() - started).toBeLessThan(MAX_MS);
-  expect(['help', 'lookup', 'log']).toContain(answer.kind);
+  expect(['help', 'lookup', 'log', 'flow']).toContain(answer.kind);
   for (const id of answerIds(answer)) expect(catalog.byId.has(id)).toBe(true);
   return answer;
 }

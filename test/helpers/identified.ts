@@ -9,6 +9,7 @@ export function identified(answer: Answer): string[] {
     return answer.reason === 'vague' && answer.closest.length
       ? answer.closest.map((r) => `≈${r.id}`)
       : ['help'];
+  if (answer.kind === 'flow') return [`flow:${answer.flow.id}:${answer.node.id}`];
   if (answer.kind === 'log') {
     // A code's context in a paste is the one its detail shows.
     const context = new Map(

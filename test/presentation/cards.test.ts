@@ -31,6 +31,19 @@ function everyAnswer(): Array<[string, Answer, boolean]> {
     const everything = catalog.entries
       .map((e) => (e.kind === 'code' ? e.key : `event ${e.key}`))
       .join(' ');
+    // Every step of every guided flow, with a trail so Back and Start over are on the card.
+    for (const flow of catalog.flows.values())
+      for (const node of flow.nodes.values())
+        cases.push([
+          `flow ${flow.id} ${node.id} (${language})`,
+          ask(`flow:${flow.id}:${node.id}:${flow.start}`, { language }),
+          false,
+        ]);
+    cases.push([
+      `symptom offers a flow (${language})`,
+      ask('SCEP certificates are not reaching the iPhones', { language }),
+      false,
+    ]);
     cases.push([
       `largest multi-result (${language})`,
       ask(everything + ' 0x40A 0x40B event 20503', { language }),
@@ -61,6 +74,14 @@ describe('every card the bot can send', () => {
     expect(buildCard(fresh, ask('0x411', { language: 'ja' }))).not.toBe(first);
     expect(buildCard(fresh, ask('0x411 ' + 'a'.repeat(10)))).toBe(first);
     expect(buildCard(fresh, ask('0x411 ' + 'a'.repeat(10), { maxChars: 8 }))).not.toBe(first);
+  });
+
+  it('never reuses the card of one vague question for another', () => {
+    const first = buildReply(renderer, ask('certificates are not being delivered')).attachments[0];
+    const second = buildReply(renderer, ask('banana smoothie')).attachments[0];
+    expect(first).not.toBe(second);
+    expect(JSON.stringify(first)).toContain('Walk me through it');
+    expect(JSON.stringify(second)).not.toContain('Walk me through it');
   });
 
   it('catches a broken card (the validator is not a no-op)', () => {

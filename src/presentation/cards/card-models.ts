@@ -79,6 +79,8 @@ export interface ResultsCardData {
   }>;
   more: string;
   notices: string[];
+  /** Guided flows the symptom fits; title '' when none. */
+  guides: { title: string; items: QueryButton[] };
 }
 
 /** Data bound to cards/not-found.json: nothing in the catalog matched. */
@@ -103,6 +105,8 @@ export interface HelpCardData {
   examples: QueryButton[];
   /** Closest matches by keywords, at most three; title '' when none. */
   closest: { title: string; note: string; items: QueryButton[] };
+  /** Guided flows the symptom fits ("Walk me through it"); title '' when none. */
+  guides: { title: string; items: QueryButton[] };
   pasteTip: string;
 }
 
@@ -146,13 +150,36 @@ export interface NoticeCardData {
   tip: string;
 }
 
+/** Data bound to cards/flow.json: one step of a guided flow. */
+export interface FlowCardData {
+  speak: string;
+  language: string;
+  progress: string;
+  title: string;
+  chain: ChainStrip;
+  here: string;
+  text: string;
+  /** Set when no source states this step. */
+  inference: string;
+  check: Array<{ title: string; value: string }>;
+  steps: Array<{ number: string; text: string; tag: string }>;
+  /** Entry buttons in rows of at most five (a card's button row holds five). */
+  entryRows: Array<{ items: QueryButton[] }>;
+  answers: QueryButton[];
+  /** Back and Start over; empty at the start. */
+  navigation: QueryButton[];
+  labels: { steps: string; entries: string; answers: string; sources: string };
+  links: Array<{ title: string; url: string }>;
+}
+
 export type CardChoice =
   | { template: 'entry'; data: EntryCardData }
   | { template: 'results'; data: ResultsCardData }
   | { template: 'not-found'; data: NotFoundCardData }
   | { template: 'help'; data: HelpCardData }
   | { template: 'log'; data: LogCardData }
-  | { template: 'notice'; data: NoticeCardData };
+  | { template: 'notice'; data: NoticeCardData }
+  | { template: 'flow'; data: FlowCardData };
 
 export type CardName = CardChoice['template'];
 

@@ -1,5 +1,6 @@
 import type { Answer } from '../../engine';
 import type { CardChoice } from './card-models';
+import { flowCard } from './flow-card';
 import { helpCard } from './help-card';
 import { logCard, type FileSource } from './log-card';
 import { lookupCard } from './lookup-card';
@@ -18,5 +19,6 @@ export function chooseCard(answer: Answer, options: CardOptions = {}): CardChoic
   if (answer.kind === 'help')
     return { template: 'help', data: helpCard(answer, options.welcome ?? false) };
   if (answer.kind === 'log') return { template: 'log', data: logCard(answer, options.file) };
+  if (answer.kind === 'flow') return { template: 'flow', data: flowCard(answer) };
   return lookupCard(answer, options.feedbackDone ?? false);
 }

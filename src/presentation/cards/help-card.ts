@@ -2,6 +2,7 @@ import type { HelpAnswer } from '../../engine';
 import { helpExamples, phrase } from '../phrases';
 import type { HelpCardData } from './card-models';
 import { refButton } from './card-parts';
+import { guidesOf } from './flow-card';
 
 /** The help card; its welcome variant when the bot is added; what to send when a question named nothing. */
 export function helpCard(answer: HelpAnswer, welcome: boolean): HelpCardData {
@@ -21,6 +22,7 @@ export function helpCard(answer: HelpAnswer, welcome: boolean): HelpCardData {
       note: answer.closest.length ? phrase(lang, 'closestNote') : '',
       items: answer.closest.map(refButton),
     },
+    guides: guidesOf(lang, answer.guides),
     pasteTip: phrase(lang, 'helpPaste'),
   };
 }

@@ -6,6 +6,7 @@ import { helpExamples, phrase } from '../phrases';
 import type { CardChoice, QueryButton, ResultsCardData } from './card-models';
 import { compactSteps, moreLabel, refButton } from './card-parts';
 import { entryCard } from './entry-card';
+import { guidesOf } from './flow-card';
 import { severityStyle } from './severity-style';
 
 /** Buttons per item; results per card. */
@@ -44,6 +45,7 @@ export function lookupCard(answer: LookupAnswer, feedbackDone: boolean): CardCho
         ...describeCaveats(entries),
         ...notices,
       ],
+      guides: guidesOf(lang, answer.guides),
     },
   };
 }

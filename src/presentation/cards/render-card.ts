@@ -5,7 +5,15 @@ import type { CardChoice, CardName, SearchPreviewData } from './card-models';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 export const THUMBNAIL_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.thumbnail';
-const CARD_NAMES: readonly CardName[] = ['entry', 'results', 'not-found', 'help', 'log', 'notice'];
+const CARD_NAMES: readonly CardName[] = [
+  'entry',
+  'results',
+  'not-found',
+  'help',
+  'log',
+  'notice',
+  'flow',
+];
 
 /** An Adaptive Card ready to send, as a Bot Framework attachment. */
 export interface CardAttachment {

@@ -1,6 +1,7 @@
 import type { Language } from '../../catalog/catalog-types';
 import type { Answer, AnswerItem, EntryRef, EntryView, Finding, LogAnswer } from '../../engine';
 import { withoutHidden } from '../as-text';
+import { formatFlowStep } from './format-flow';
 import {
   describeCaveats,
   describeChain,
@@ -41,6 +42,8 @@ export function formatAnswer(answer: Answer): string {
     );
     if (caveats.length > 0 && answer.items.length > 1)
       out.push('', ...caveats.map((c) => `! ${c}`));
+  } else if (answer.kind === 'flow') {
+    out.push(formatFlowStep(answer));
   } else {
     out.push(...formatLog(lang, answer));
   }

@@ -1,0 +1,84 @@
+import type { FlowAnswer, FlowRef } from '../../engine';
+import { hopLabel } from '../labels';
+import { flowPhrase } from '../flow-phrases';
+import { stepTags } from '../describe-answer';
+import type { FlowCardData, QueryButton } from './card-models';
+import { chainStrip, refButton } from './card-parts';
+
+/** Buttons a row holds. */
+const ROW = 5;
+
+function rows<T>(items: T[], size: number): Array<{ items: T[] }> {
+  const out: Array<{ items: T[] }> = [];
+  for (let i = 0; i < items.length; i += size) out.push({ items: items.slice(i, i + size) });
+  return out;
+}
+
+/**
+ * One step of a guided flow. Every button carries the whole state as its query
+ * (`flow:<flow>:<node>:<trail>`), so the bot keeps nothing between presses and two admins
+ * walking the same card each get their own next step.
+ */
+export function flowCard(answer: FlowAnswer): FlowCardData {
+  const lang = answer.language;
+  const { flow, node, trail } = answer;
+  const here = [...trail, node.id];
+  const stepQuery = (next: string, path: readonly string[]) =>
+    `flow:${flow.id}:${next}${path.length ? `:${path.join(',')}` : ''}`;
+  const navigation: QueryButton[] = [];
+  if (trail.length) {
+    const previous = trail[trail.length - 1];
+    navigation.push({
+      title: flowPhrase(lang, 'back'),
+      query: stepQuery(previous, trail.slice(0, -1)),
+    });
+    navigation.push({ title: flowPhrase(lang, 'restart'), query: stepQuery(flow.start, []) });
+  }
+  const check = node.check
+    ? (['where', 'run', 'good', 'bad'] as const).flatMap((key) => {
+        const value = node.check?.[key];
+        return value ? [{ title: flowPhrase(lang, key), value }] : [];
+      })
+    : [];
+  const hop = hopLabel(lang, node.hop);
+  return {
+    language: lang,
+    speak: `${flow.title}. ${node.text}`,
+    progress: flowPhrase(lang, 'progress', { step: trail.length + 1 }),
+    title: flow.title,
+    chain: chainStrip(lang, { reportedBy: node.hop, faultAt: [] }),
+    here: flowPhrase(lang, 'here', { hop }),
+    text: node.text,
+    inference: node.inference ? flowPhrase(lang, 'inference') : '',
+    check,
+    steps: node.steps.map((s, i) => ({
+      number: `${i + 1}.`,
+      text: s.text,
+      tag: stepTags(lang, s).join(' · '),
+    })),
+    entryRows: rows(node.entries.map(refButton), ROW),
+    answers: node.answers.map((a) => ({ title: a.label, query: stepQuery(a.next, here) })),
+    navigation,
+    labels: {
+      steps: flowPhrase(lang, 'steps'),
+      entries: flowPhrase(lang, 'entries'),
+      answers: flowPhrase(lang, 'answers'),
+      sources: flowPhrase(lang, 'sources'),
+    },
+    links: node.links.slice(0, ROW).map((l) => ({ title: l.title, url: l.url })),
+  };
+}
+
+/** "Walk me through it" buttons for the flows a question's symptom fits; title '' when none. */
+export function guidesOf(
+  lang: FlowAnswer['language'],
+  guides: readonly FlowRef[] = []
+): { title: string; items: QueryButton[] } {
+  return {
+    title: guides.length ? flowPhrase(lang, 'offerTitle') : '',
+    items: guides.map((g) => ({
+      title: flowPhrase(lang, 'offer', { title: g.title }),
+      query: `flow:${g.id}:${g.start}`,
+    })),
+  };
+}

@@ -1,0 +1,39 @@
+import type { Language } from '../catalog/catalog-types';
+import { fillPlaceholders } from './phrases';
+
+/** The sentences of guided flows, in both languages. */
+const FLOW_PHRASES = {
+  progress: { en: 'Guided check · step {step}', ja: 'ガイド付きの確認 · ステップ {step}' },
+  here: { en: 'You are here: {hop}', ja: '現在の場所: {hop}' },
+  answers: { en: 'What do you see?', ja: 'どうなっていますか?' },
+  steps: { en: 'What to do', ja: '対処' },
+  entries: { en: 'Look these up', ja: '関連する項目' },
+  sources: {
+    en: 'Sources: the buttons below open the pages this step follows.',
+    ja: '出典: 下のボタンから、この手順の元になったページを開けます。',
+  },
+  inference: {
+    en: 'This step is our suggestion: no source states it.',
+    ja: 'この手順は当方の提案です (出典には記載がありません)。',
+  },
+  where: { en: 'Where', ja: '確認場所' },
+  run: { en: 'Do', ja: '操作' },
+  good: { en: 'Good', ja: '正常' },
+  bad: { en: 'Bad', ja: '異常' },
+  back: { en: '← Back', ja: '← 戻る' },
+  restart: { en: 'Start over', ja: '最初から' },
+  offer: { en: 'Walk me through it: {title}', ja: 'ガイドで確認: {title}' },
+  offerTitle: {
+    en: 'No code yet? Check the chain step by step',
+    ja: 'コードがまだない場合は、チェーンを順に確認します',
+  },
+} as const;
+
+/** A sentence of a guided flow in the given language. */
+export function flowPhrase(
+  language: Language,
+  key: keyof typeof FLOW_PHRASES,
+  values: Record<string, string | number> = {}
+): string {
+  return fillPlaceholders(FLOW_PHRASES[key][language], values);
+}
