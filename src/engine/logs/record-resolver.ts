@@ -4,6 +4,9 @@ import { concernsCatalog, resolveRecord, type ResolvedRecord } from './resolve-r
 
 /** Answers remembered per map; a map that fills up is cleared. */
 const MAX_CACHED = 20_000;
+/** Records with more text than this are resolved each time (a long text rarely repeats). */
+const MAX_KEYED_TEXT = 1000;
+const GUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
 /**
  * resolveRecord for a whole log, with what repeats remembered: which sources concern the catalogs,
@@ -31,18 +34,25 @@ export class RecordResolver {
   }
 
   /**
-   * resolveRecord, remembered for records that repeat exactly (an IIS log's thousands of lines
-   * for a few statuses): the same source, event and status columns resolve the same.
+   * resolveRecord, remembered for records that repeat: the same source, event, status columns and
+   * text resolve the same. Ids in the text (GUIDs: devices, requests, activities) do not change
+   * what a record names, so they are left out of the key, and a connector log's thousand failures
+   * that differ only in their request id resolve once.
    */
   resolve(record: LogRecord, format: LogFormat): ResolvedRecord {
-    // Only records without text: a key made from text would keep the whole piece it was cut from.
-    if (record.text) return resolveRecord(this.catalog, record, format);
+    // Plain text lines carry their own time stamps: they never repeat, so they are not remembered.
+    if (format === 'text-log' || record.text.length > MAX_KEYED_TEXT)
+      return resolveRecord(this.catalog, record, format);
     const http = record.http;
-    const key = `${format}\u0001${record.eventId ?? ''}\u0001${record.provider ?? ''}\u0001${record.channel ?? ''}\u0001${http ? `${http.status}.${http.substatus}.${http.win32}` : ''}\u0001${record.text}`;
+    const text = record.text.replace(GUID, '{guid}');
+    const key = `${format}\u0001${record.eventId ?? ''}\u0001${record.provider ?? ''}\u0001${record.channel ?? ''}\u0001${http ? `${http.status}.${http.substatus}.${http.win32}` : ''}\u0001${text}`;
     let resolved = this.resolved.get(key);
     if (!resolved) {
       resolved = resolveRecord(this.catalog, record, format);
       if (this.resolved.size >= MAX_CACHED) this.resolved.clear();
+      // The key and the tokens cut from the text are copied: they must not keep the piece of
+      // text they came from alive.
+      resolved = { ...resolved, unknown: detach(resolved.unknown) };
       this.resolved.set(detach(key), resolved);
     }
     return resolved;
