@@ -198,7 +198,7 @@ export class Diagnosis {
 }
 
 function levelSeverity(level: string | undefined): Severity | undefined {
-  const l = (level ?? '').toLowerCase();
+  const l = typeof level === 'string' ? level.toLowerCase() : '';
   if (l.startsWith('err') || l.startsWith('crit') || l === 'エラー' || l === '重大') return 'error';
   if (l.startsWith('warn') || l === '警告') return 'warning';
   return undefined;

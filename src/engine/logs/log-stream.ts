@@ -9,6 +9,10 @@ import { readTextLines } from './readers/text-lines';
 const SNIFF_CHARS = 64 * 1024;
 /** Text handed to a reader at a time: big enough to amortise, small enough to keep memory flat. */
 const BATCH_CHARS = 1024 * 1024;
+const IIS_HEADER =
+  /^#Software: Microsoft Internet Information Services|^#Fields:[^\n]*\bsc-status\b/m;
+/** Text held while waiting for a record to end; past it the text is cut anyway. */
+const MAX_PENDING_CHARS = 4 * BATCH_CHARS;
 
 /** A file's text, read in pieces: any line-based, block-based or table format the paste path reads. */
 interface StreamFormat {
@@ -33,6 +37,7 @@ export class LogStream {
   private pending = '';
   private format?: StreamFormat;
   private carried = '';
+  private retryAt = 0;
   private readonly diagnosis: Diagnosis;
   private chars = 0;
 
@@ -47,7 +52,7 @@ export class LogStream {
     this.chars += text.length;
     if (!this.format && this.pending.length < SNIFF_CHARS) return;
     this.format ??= chooseFormat(this.pending);
-    if (this.pending.length >= BATCH_CHARS) this.readPending(false);
+    if (this.pending.length >= Math.max(BATCH_CHARS, this.retryAt)) this.readPending(false);
   }
 
   /** Adds records read elsewhere (a binary log) to the same diagnosis. */
@@ -84,8 +89,17 @@ export class LogStream {
 
   private readPending(final: boolean): void {
     const format = this.format as StreamFormat;
-    const at = final ? this.pending.length : format.cut(this.pending);
-    if (at <= 0) return;
+    let at = final ? this.pending.length : format.cut(this.pending);
+    // No record boundary in 4 MB (one endless line, a block never closed): cut at the last line
+    // break, or anywhere, so memory stays bounded and nothing is scanned twice.
+    if (at <= 0 && this.pending.length >= MAX_PENDING_CHARS)
+      at = this.pending.lastIndexOf('\n') + 1 || this.pending.length;
+    if (at <= 0) {
+      // Look again only once another piece has arrived, so the text is not rescanned per push.
+      this.retryAt = this.pending.length + BATCH_CHARS;
+      return;
+    }
+    this.retryAt = 0;
     const piece = this.pending.slice(0, at);
     this.pending = this.pending.slice(at);
     const input = format.header
@@ -112,6 +126,11 @@ function inputOf(text: string, header?: string): LogInput {
 /** The format whose reader finds most records in the first piece; plain text lines when none does. */
 function chooseFormat(text: string): StreamFormat {
   const head = text.slice(0, SNIFF_CHARS);
+  // An IIS log says so in its header, even when its first requests are for other sites.
+  if (IIS_HEADER.test(head)) {
+    const iis = LOG_READERS.find((r) => r.format === 'iis') as LogReader;
+    return { reader: iis, ...CUTS.iis };
+  }
   let best: { reader: LogReader; records: number } | undefined;
   for (const reader of LOG_READERS) {
     const records = reader.read(inputOf(head)).length;
@@ -140,7 +159,7 @@ const CUTS: Record<LogFormat, Omit<StreamFormat, 'reader'>> = {
   },
   'event-xml': { cut: afterLast('</Event>') },
   'trace-xml': { cut: afterLast('</E2ETraceEvent>') },
-  'get-winevent-table': { cut: lines, carry: keepHeaderLines(4) },
+  'get-winevent-table': { cut: lines, carry: lastProviderGroup },
   'get-eventlog-table': { cut: lines, carry: keepHeaderLines(3) },
   'powershell-list': { cut: blankLine },
   iis: { cut: lines, carry: lastFieldsLine, header: true },
@@ -153,6 +172,17 @@ const CUTS: Record<LogFormat, Omit<StreamFormat, 'reader'>> = {
 function keepHeaderLines(count: number) {
   return (piece: string, previous: string) =>
     previous || piece.split('\n').slice(0, count).join('\n');
+}
+
+/**
+ * Get-WinEvent groups its rows under `ProviderName:` lines: a later piece needs the group it is in
+ * (the last one seen) and the column header that starts the table.
+ */
+function lastProviderGroup(piece: string, previous: string): string {
+  const at = piece.lastIndexOf('ProviderName:');
+  if (at < 0) return previous;
+  const end = piece.indexOf('\n', at);
+  return `${piece.slice(at, end < 0 ? piece.length : end).trim()}\nTimeCreated Id LevelDisplayName Message`;
 }
 
 /** IIS logs may restate `#Fields:` at any point: the latest one applies to what follows. */

@@ -239,3 +239,23 @@ describe('the record level decides for events Windows writes at either level', (
     expect(findings.map((f) => f.event?.id)).not.toContain('windows:event:30');
   });
 });
+
+describe('a level that names a property of every object is plain text', () => {
+  const xml = (level: string) =>
+    `<Event><System><Provider Name="Microsoft Intune Connector Service"/><EventID>20502</EventID><Level>${level}</Level><Channel>Microsoft Intune Connector</Channel></System><EventData><Data>0x00000409</Data></EventData></Event>`;
+  const csv = (level: string) =>
+    `Level,Date and Time,Source,Event ID,Task Category\n${level},3/14/2019 9:41:07 AM,Microsoft Intune Connector Service,20502,None,"0x00000409"\nError,3/14/2019 9:42:07 AM,Microsoft Intune Connector Service,20502,None,"0x00000409"`;
+
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])(
+    '%s as the level of pasted XML and of an Event Viewer export',
+    (name) => {
+      const fromXml = diagnose(xml(name));
+      expect(pairs(fromXml)).toEqual(['20502+0x00000409 ×1']);
+      expect(['error', 'warning', 'info']).toContain(fromXml.findings[0].severity);
+      // A row whose level is no Event Viewer level is no row; the real row behind it still counts.
+      const fromCsv = diagnose(csv(name));
+      expect(pairs(fromCsv)).toEqual(['20502+0x00000409 ×1']);
+      expect(fromCsv.findings[0].severity).toBe('error');
+    }
+  );
+});

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readChunk } from '../../../src/engine/logs/evtx/evtx-chunk';
 import { EvtxReader } from '../../../src/engine/logs/evtx/evtx-reader';
 import type { LogRecord } from '../../../src/engine/logs/log-record';
 import { LogStream } from '../../../src/engine/logs/log-stream';
 import { builtInCatalog, diagnose } from '../../helpers/answers';
+import { templateBomb } from '../../helpers/evtx-bomb';
 import { writeEvtx, type EventSpec } from '../../helpers/evtx-writer';
 import { FIXTURES } from '../../helpers/fixtures';
 
@@ -178,5 +180,16 @@ describe('damaged files', () => {
       }),
       { numRuns: 50 }
     );
+  });
+});
+
+describe('crafted records', () => {
+  it('gives up on a record whose templates would be walked exponentially often', () => {
+    for (const depth of [12, 20, 28]) {
+      // 2^28 visits would take hours (past jest's timeout); the budget stops the walk early.
+      const result = readChunk(templateBomb(2, depth));
+      expect(result.failed + result.events.length).toBe(1);
+      if (depth > 12) expect(result.failed).toBe(1);
+    }
   });
 });

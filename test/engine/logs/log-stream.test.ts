@@ -67,3 +67,62 @@ describe('a log read in pieces', () => {
     expect(answer.findings[0].count).toBeGreaterThan(100);
   });
 });
+
+describe('a log whose start misleads', () => {
+  const IIS_HEAD = [
+    '#Software: Microsoft Internet Information Services 10.0',
+    '#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken',
+  ].join('\n');
+  const probe = (i: number) =>
+    `2024-05-01 00:${String(i % 60).padStart(2, '0')}:00 10.0.0.5 GET /owa/healthcheck.htm - 443 - 10.0.0.9 HealthProbe/1.0 - 200 0 0 ${i % 50}`;
+  const failure =
+    '2024-05-01 10:00:00 10.0.0.5 GET /certsrv/mscep/mscep.dll/pkiclient.exe operation=GetCACaps 443 - 10.1.1.1 Dalvik/2.1 - 500 0 1346 15';
+
+  it('reads an IIS log as IIS when its first 64 KB are requests for other sites', () => {
+    const lines = [IIS_HEAD, ...Array.from({ length: 2_000 }, (_, i) => probe(i)), failure];
+    const answer = inPieces(lines.join('\n'), 65_536);
+    expect(answer.formats).toEqual(['iis']);
+    expect(answer.findings.map((f) => f.http?.status)).toContain('500');
+  });
+
+  it('keeps the provider of each Get-WinEvent group when the table spans pieces', () => {
+    const table = logFixture('get-winevent-table.txt');
+    const [head, rows] = [table.slice(0, table.indexOf('-----------')), table.split('\n').slice(6)];
+    const routine =
+      '3/14/2019 7:59:12 AM         10010 Information      StartedConnectorService ...';
+    // One provider group, then a second whose failures arrive only pieces later.
+    const text = [
+      head + table.slice(table.indexOf('-----------')).split('\n')[0],
+      ...rows,
+      '',
+      '   ProviderName: Microsoft-Windows-CertificateServicesClient-CertEnroll',
+      '',
+      'TimeCreated                     Id LevelDisplayName Message',
+      '-----------                     -- ---------------- -------',
+      ...Array.from({ length: 40_000 }, () => routine),
+      ...rows,
+    ].join('\n');
+    expect(summary(inPieces(text, 65_536))).toEqual(summary(whole(text)));
+  });
+});
+
+describe('text with no record boundary', () => {
+  it('holds a bounded amount while an endless line or an unclosed record streams in', () => {
+    for (const [opening, filler] of [
+      ['', 'x'.repeat(65_536)],
+      ['<Event><System><EventID>20502</EventID></System><EventData><Data>', 'y'.repeat(65_536)],
+    ]) {
+      const stream = new LogStream(catalog, 'en');
+      let most = 0;
+      stream.push(opening);
+      for (let i = 0; i < 320; i++) {
+        stream.push(filler);
+        most = Math.max(most, (stream as unknown as { pending: string }).pending.length);
+      }
+      const answer = stream.end();
+      expect(answer.kind).toBe('log');
+      // 20 MB went in; at most one 4 MB cut and one more piece were ever held.
+      expect(most).toBeLessThanOrEqual(4 * 1024 * 1024 + 2 * 65_536);
+    }
+  });
+});

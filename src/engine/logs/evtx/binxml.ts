@@ -25,13 +25,13 @@ export interface Instance {
   values: Array<{ type: number; at: number; size: number }>;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-};
+const ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 const MAX_DEPTH = 32;
 
 /** One chunk's bytes with its caches of names and templates. */
@@ -151,7 +151,7 @@ export class ChunkXml extends ChunkBytes {
         at += 3;
       } else if (token === 0x09) {
         const entity = this.name(at + 1);
-        parts.push(ENTITIES[entity] ?? `&${entity};`);
+        parts.push(ENTITIES.get(entity) ?? `&${entity};`);
         at = this.skipName(at + 1);
       } else if (token === 0x07) {
         const chars = this.u16(at + 1);

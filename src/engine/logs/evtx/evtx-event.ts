@@ -10,11 +10,13 @@ type Place = 'root' | 'event' | 'system' | 'data' | 'user';
 
 /** The System fields read, and the attribute or text each comes from. */
 const SYSTEM_TEXT = new Set(['EventID', 'Level', 'Channel', 'Computer']);
-const SYSTEM_ATTRIBUTE: Readonly<Record<string, string>> = {
-  Provider: 'Name',
-  TimeCreated: 'SystemTime',
-};
+const SYSTEM_ATTRIBUTE: ReadonlyMap<string, string> = new Map([
+  ['Provider', 'Name'],
+  ['TimeCreated', 'SystemTime'],
+]);
 const MAX_DEPTH = 32;
+/** Nodes one record may visit, templates and nested values included. */
+const MAX_VISITS = 20_000;
 
 /**
  * The fields of one record's event, read straight from its BinXml: the System fields the
@@ -36,8 +38,13 @@ export function extractEvent(
   // EventData and UserData are read only if asked for: most records of a saved log are not.
   const later: Array<() => void> = [];
   let timeOf: (() => string) | undefined;
+  // Templates are shared, so a crafted chain of instances could be walked exponentially often:
+  // a record may visit only so many nodes (real events visit a few dozen).
+  let budget = MAX_VISITS;
   const visit = (nodes: Node[], values: Values, place: Place, depth: number): void => {
     if (depth > MAX_DEPTH) throw new BinXmlError('nesting too deep');
+    budget -= nodes.length + 1;
+    if (budget < 0) throw new BinXmlError('too many nodes for one record');
     for (const node of nodes) {
       if ('template' in node) {
         visit(node.template, node.values, place, depth + 1);
@@ -64,7 +71,7 @@ export function extractEvent(
         if (inner === 'system') read();
         else later.push(read);
       } else if (place === 'system') {
-        const attribute = SYSTEM_ATTRIBUTE[name];
+        const attribute = SYSTEM_ATTRIBUTE.get(name);
         if (attribute) {
           const a = node.attributes.find((x) => x.name === attribute);
           // The time is rendered only for records that are read (see time()).

@@ -1,5 +1,5 @@
 import type { LogRecord } from '../log-record';
-import { EVENT_LEVELS, eventRecord } from '../readers/event-record';
+import { eventLevelName, eventRecord } from '../readers/event-record';
 import { CHUNK_SIZE, readChunk } from './evtx-chunk';
 
 const FILE_HEADER = 4096;
@@ -91,7 +91,7 @@ export class EvtxReader {
       const { eventId, provider, channel, levelCode } = event.fields;
       if (!eventId || !EVENT_ID.test(eventId)) continue;
       this.stats.records++;
-      const level = levelCode === undefined ? undefined : EVENT_LEVELS[levelCode];
+      const level = eventLevelName(levelCode);
       if (this.wants && !this.wants({ eventId, provider, channel, level })) continue;
       const { time, computer, data } = event.fields;
       this.onRecord(

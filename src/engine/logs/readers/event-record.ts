@@ -2,15 +2,20 @@ import type { RecordContext } from '../../answer';
 import type { LogRecord } from '../log-record';
 import { contextFrom } from './record-context';
 
-/** Windows event levels as Event Viewer names them. */
-export const EVENT_LEVELS: Readonly<Record<string, string>> = {
-  '0': 'Information',
-  '1': 'Critical',
-  '2': 'Error',
-  '3': 'Warning',
-  '4': 'Information',
-  '5': 'Verbose',
-};
+/** Windows event levels as Event Viewer names them; a Map so no key reaches a prototype. */
+const EVENT_LEVELS: ReadonlyMap<string, string> = new Map([
+  ['0', 'Information'],
+  ['1', 'Critical'],
+  ['2', 'Error'],
+  ['3', 'Warning'],
+  ['4', 'Information'],
+  ['5', 'Verbose'],
+]);
+
+/** The level name for a numeric level as a record holds it, or undefined for any other text. */
+export function eventLevelName(levelCode: string | undefined): string | undefined {
+  return levelCode === undefined ? undefined : EVENT_LEVELS.get(levelCode.trim());
+}
 
 /** A Windows event's fields, as Event Viewer's XML and .evtx files hold them. */
 export interface EventFields {
@@ -41,7 +46,7 @@ export function eventRecord(fields: EventFields): LogRecord {
     if (name === 'template' || name === 'templatename') named.template = d.value;
     if (name === 'thumbprint') named.thumbprint = d.value;
   }
-  const level = levelCode !== undefined ? EVENT_LEVELS[levelCode] : undefined;
+  const level = eventLevelName(levelCode);
   return {
     eventId,
     provider,
