@@ -31,13 +31,24 @@ export function asText(value: string, maxChars = 2000): string {
     cut
       .replace(HIDDEN, '')
       .replace(/[*`<>~|]/g, (c) => LOOK_ALIKE[c])
-      // `_` acts only at a word edge (`_x_`), so snake_case names stay as written.
-      .replace(/(^|[^\p{L}\p{N}])_|_(?=[^\p{L}\p{N}]|$)/gu, (m) => m.replace('_', '\uFF3F'))
-      // A link needs `](`, `]:` or `![`; a bare URL needs `://` or `www.`; a template needs `${`.
+      // `_` acts only at a word edge (`_x_`, `__x__`), so snake_case names stay as written. A run
+      // at either edge is taken whole; after a non-word character, the character itself stays.
+      .replace(
+        /_+(?=[^\p{L}\p{N}_]|$)|(^|[^\p{L}\p{N}])_+/gu,
+        (m, before: string | undefined) =>
+          (before ?? '') + '\uFF3F'.repeat(m.length - (before ?? '').length)
+      )
+      // A link needs `](`, `]:` or `![`; a bare URL needs `//` or `www.`; a template needs `${`.
       .replace(/\](?=[(:[])/g, `]${ZWSP}`)
       .replace(/!\[/g, `!${ZWSP}[`)
-      .replace(/:\/\//g, `:${ZWSP}//`)
+      .replace(/\/(?=\/)/g, `/${ZWSP}`)
       .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`)
+      // A bare domain or an e-mail address links without a scheme: each dot before a letter inside
+      // a name is broken, `@` is shown as its full-width look-alike and an IPv4 address is broken
+      // after its first dot, so none reads as an address.
+      .replace(/(?<=\S)\.(?=\p{L})/gu, `.${ZWSP}`)
+      .replace(/@/g, '\uFF20')
+      .replace(/(?<!\d)(\d{1,3})\.(?=\d{1,3}\.\d{1,3}\.\d{1,3}(?!\d))/g, `$1.${ZWSP}`)
       .replace(/\$\{/g, `$${ZWSP}{`)
       .replace(/&(?=#?[A-Za-z0-9]{1,32};)/g, `&${ZWSP}`)
       // Indentation (a code block) keeps its width as no-break spaces; a line that starts like a
@@ -49,7 +60,8 @@ export function asText(value: string, maxChars = 2000): string {
 
 /** Text for a terminal: only the hidden characters go (an escape sequence cannot reach the screen). */
 export function withoutHidden(value: string): string {
-  return value.replace(HIDDEN, '');
+  // A lone carriage return would move the cursor back and let later text overwrite earlier text.
+  return value.replace(HIDDEN, '').replace(/\r(?!\n)/g, '');
 }
 
 /** A single-line value (a date, a host name, a URL): line breaks become spaces, then asText. */

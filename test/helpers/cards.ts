@@ -27,7 +27,8 @@ export function cardText(card: unknown): string {
     for (const key of ['text', 'title', 'value'] as const)
       if (typeof node[key] === 'string') out.push(node[key]);
   });
-  return out.join('\n');
+  // Zero-width spaces (they keep pasted names from linking) are not seen: drop them here too.
+  return out.join('\n').replace(/\u200B/g, '');
 }
 
 /** The queries of every Action.Submit on the card (each Action.Execute carries one as its fallback). */

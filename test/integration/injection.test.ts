@@ -12,6 +12,8 @@ import { htmlPaste, teamsMessage } from '../helpers/teams-activity';
  */
 
 const markdown = new MarkdownIt({ html: true, linkify: true });
+// Teams may link more than markdown-it does by default: also look for bare domains, e-mail and IP.
+markdown.linkify.set({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: true });
 /** What rendered markdown may contain around plain text. */
 const PLAIN_TAGS = /<\/?p>|<br\s*\/?>/g;
 /** Controls and invisible or reordering characters; the zero-width space we insert is allowed. */

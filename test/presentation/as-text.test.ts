@@ -4,6 +4,8 @@ import { asLine, asText, withoutHidden } from '../../src/presentation/as-text';
 
 /** Rendered the way Teams reads card text: markdown with bare links recognized, HTML allowed. */
 const markdown = new MarkdownIt({ html: true, linkify: true });
+// Teams may link more than markdown-it does by default: also look for bare domains, e-mail and IP.
+markdown.linkify.set({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: true });
 const markupIn = (text: string) =>
   markdown
     .render(text)
@@ -16,6 +18,10 @@ const markdownish = fc.string({
     ...'[]()!*_`~<>#-+=|:/.${}&;\\ \n\t1aZ'.split(''),
     'https://',
     'www.',
+    '@',
+    '.com',
+    'mailto:',
+    'evil.co.uk',
     '\u202E',
     '\u200B',
     '&lt;',
@@ -36,18 +42,45 @@ describe('asText', () => {
   });
 
   it('keeps the words readable and snake_case names as written', () => {
-    expect(asLine('CRPSCEPChallenge_Expired on ndes01.fabrikam.test')).toBe(
+    // Zero-width spaces break the host name so it cannot link; it still reads the same.
+    expect(asLine('CRPSCEPChallenge_Expired on ndes01.fabrikam.test').replace(/\u200B/g, '')).toBe(
       'CRPSCEPChallenge_Expired on ndes01.fabrikam.test'
     );
     expect(asLine('[Fix](https://evil.example/x)')).toMatch(
-      /^\[Fix\]\u200B\(https:\u200B\/\/evil\.example\/x\)$/
+      /^\[Fix\]\u200B\(https:\/\u200B\/evil\.\u200Bexample\/x\)$/
     );
     expect(asLine('**bold** <at>Avery</at>')).toBe('∗∗bold∗∗ ‹at›Avery‹/at›');
+  });
+
+  it('shows addresses and domains without a scheme as text', () => {
+    for (const text of [
+      'mail admin@evil.example now',
+      'mailto:admin@evil.com',
+      'see evil.com/login',
+      'go to portal.evil.co.uk',
+      'open 10.1.2.3/certsrv',
+      'see //evil.co.uk/x',
+    ]) {
+      expect(markupIn(asLine(text))).toBeUndefined();
+      expect(
+        asLine(text)
+          .replace(/\u200B/g, '')
+          .replace(/＠/g, '@')
+      ).toBe(text);
+    }
+    expect(asLine('version 10.0.17763.1 and 1.5')).toBe('version 10.0.17763.1 and 1.5');
+  });
+
+  it('takes a whole run of underscores at a word edge', () => {
+    expect(asLine('__bold__ and ___x___')).toBe('＿＿bold＿＿ and ＿＿＿x＿＿＿');
+    expect(asLine('snake_case and a__b')).toBe('snake_case and a_＿b');
   });
 
   it('drops controls, zero-width and bidi characters', () => {
     expect(asLine('a\u202Eb\u200Dc\u0007d\u001b')).toBe('abcd');
     expect(withoutHidden('\u001b[31mred\u001b[0m')).toBe('[31mred[0m');
+    // A lone carriage return would let a terminal overwrite the line; CRLF stays a line break.
+    expect(withoutHidden('real\rfake\r\nnext')).toBe('realfake\r\nnext');
   });
 
   it('bounds the length and marks the cut', () => {
