@@ -47,11 +47,14 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   const renderer = createCardRenderer(cardsDir);
   const adapter = createAdapter(config, logger);
   const local = isLocalMode(config);
+  // A .gz of up to MAX_FILE_BYTES may hold more: reading stops at 20 times that (256 MB at least).
+  const unpackedLimit = Math.max(config.files.maxBytes * 20, 256 * 1024 * 1024);
   const pool = createFilePool({
     catalogDir: config.catalogDir,
     threads: config.files.workers,
     maxQueue: config.files.queue,
-    maxBytes: Math.max(config.files.maxBytes * 20, 256 * 1024 * 1024),
+    maxBytes: unpackedLimit,
+    deadlineMs: config.files.readMs,
   });
   const bot =
     deps.bot ??
@@ -70,6 +73,10 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
           maxBytes: config.files.maxBytes,
           timeoutMs: config.files.timeoutMs,
         },
+        maxUnpackedBytes: unpackedLimit,
+        maxDownloads: config.files.workers + config.files.queue,
+        readMs: config.files.readMs,
+        active: { downloads: 0 },
       },
     });
 

@@ -61,6 +61,14 @@ export interface FileAnswerDeps {
   renderer: CardRenderer;
   pool: FilePool;
   policy: DownloadPolicy;
+  /** What a compressed file may hold once unpacked (the pool stops reading past it). */
+  maxUnpackedBytes: number;
+  /** Downloads at once; past it the answer is "busy" before anything is fetched. */
+  maxDownloads: number;
+  /** Reading one file stops after this long (the pool's deadline), for the notice. */
+  readMs: number;
+  /** Downloads in progress, across this app's conversations. */
+  active: { downloads: number };
 }
 
 /**
@@ -77,7 +85,13 @@ export async function answerFile(
 ): Promise<void> {
   const notice = (n: FileNotice) => context.sendActivity(buildNotice(deps.renderer, language, n));
   await context.sendActivity({ type: 'typing' });
+  if (deps.active.downloads >= deps.maxDownloads) {
+    record({ answer: 'file', refused: true, file: 'busy' });
+    await notice({ kind: 'busy' });
+    return;
+  }
   let bytes: Uint8Array;
+  deps.active.downloads++;
   try {
     bytes = await downloadFile(file.downloadUrl, deps.policy);
   } catch (error) {
@@ -89,6 +103,8 @@ export async function answerFile(
         : { kind: problem === 'host-not-allowed' ? 'host' : problem }
     );
     return;
+  } finally {
+    deps.active.downloads--;
   }
   // In place updates need a conversation to update; a reply collected with expectReplies has none.
   const canUpdate = context.activity.deliveryMode !== 'expectReplies';
@@ -97,18 +113,23 @@ export async function answerFile(
       ? await notice({ kind: 'reading', name: file.name, bytes: bytes.length })
       : undefined;
   const size = bytes.length;
+  const refuse = (kind: FileNotice, why: string) => {
+    record({ answer: 'file', refused: true, file: why });
+    return buildNotice(deps.renderer, language, kind);
+  };
   let reply: Reply;
   try {
     const result = await deps.pool.diagnose(bytes, language);
-    if ('busy' in result) reply = buildNotice(deps.renderer, language, { kind: 'busy' });
+    if ('busy' in result) reply = refuse({ kind: 'busy' }, 'busy');
+    else if ('slow' in result) reply = refuse({ kind: 'slow', afterMs: deps.readMs }, 'slow');
     else if ('refused' in result)
-      reply = buildNotice(
-        deps.renderer,
-        language,
+      reply =
         result.refused === 'too-large'
-          ? { kind: 'too-large', maxBytes: deps.policy.maxBytes }
-          : { kind: 'not-a-log' }
-      );
+          ? refuse(
+              { kind: 'too-large', maxBytes: deps.maxUnpackedBytes, unpacked: true },
+              'too-large'
+            )
+          : refuse({ kind: 'not-a-log' }, 'not-a-log');
     else {
       reply = fileReply(deps.renderer, file, result.diagnosis);
       record({
@@ -120,7 +141,8 @@ export async function answerFile(
       });
     }
   } catch {
-    reply = buildNotice(deps.renderer, language, { kind: 'broken' });
+    // The worker failed: the turn log says so (the file and the error's text are never logged).
+    reply = refuse({ kind: 'broken' }, 'broken');
   }
   if (progress?.id) await context.updateActivity({ ...reply, id: progress.id });
   else await context.sendActivity(reply);

@@ -16,11 +16,15 @@ export interface Config {
   maxBodyBytes: number;
   /** Calls to Teams (replies, updates) give up after this many milliseconds. */
   outboundTimeoutMs: number;
-  /** Files sent in a 1:1 chat: hosts to download from, size cap, download timeout, workers, queue. */
+  /**
+   * Files sent in a 1:1 chat: hosts to download from, size cap, download timeout, how long reading
+   * one may take, workers, queue.
+   */
   files: {
     hosts: string[];
     maxBytes: number;
     timeoutMs: number;
+    readMs: number;
     workers: number;
     queue: number;
   };
@@ -132,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     maxBytes: whole(get, 'MAX_FILE_BYTES', 25 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     timeoutMs: whole(get, 'FILE_TIMEOUT_MS', 30_000, 1000, 300_000),
+    readMs: whole(get, 'FILE_READ_MS', 60_000, 100, 600_000),
     workers: whole(get, 'FILE_WORKERS', 2, 1, 16),
     queue: whole(get, 'FILE_QUEUE', 8, 1, 1000),
   };

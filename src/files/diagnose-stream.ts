@@ -33,6 +33,8 @@ export interface DiagnoseOptions {
   maxBytes?: number;
   /** Findings to add to (several files, one answer); a new one by default. */
   diagnosis?: Diagnosis;
+  /** Set while reading what a gzip layer holds. */
+  insideGzip?: boolean;
 }
 
 const GZIP = [0x1f, 0x8b];
@@ -51,8 +53,14 @@ export async function diagnoseStream(
 ): Promise<FileDiagnosis> {
   const { head, rest } = await peek(source, SNIFF_BYTES);
   if (startsWith(head, GZIP)) {
+    // One layer only: a gzip inside a gzip is refused, so no file can make the reader inflate
+    // layer after layer, or inflate bytes it never counts.
+    if (options.insideGzip) throw new FileRefusal('not-a-log');
     const gunzip = Readable.from(prepend(head, rest)).pipe(createGunzip());
-    const inner = await diagnoseStream(gunzip as AsyncIterable<Uint8Array>, options);
+    const inner = await diagnoseStream(gunzip as AsyncIterable<Uint8Array>, {
+      ...options,
+      insideGzip: true,
+    });
     return { ...inner, kind: inner.kind === 'evtx' ? 'gzip+evtx' : 'gzip+text' };
   }
   const bytes = prepend(head, rest);

@@ -5,8 +5,14 @@ import type { DiagnoseResult, DiagnoseTask } from './diagnose-worker';
 import { findProjectRoot } from './project-root';
 
 export interface FilePool {
-  /** Diagnoses a file's bytes off the main thread; 'busy' when the queue is full. */
-  diagnose(bytes: Uint8Array, language: Language): Promise<DiagnoseResult | { busy: true }>;
+  /**
+   * Diagnoses a file's bytes off the main thread; 'busy' when the queue is full, 'slow' when
+   * reading takes longer than the deadline (the worker is stopped and replaced).
+   */
+  diagnose(
+    bytes: Uint8Array,
+    language: Language
+  ): Promise<DiagnoseResult | { busy: true } | { slow: true }>;
   close(): Promise<void>;
 }
 
@@ -18,6 +24,8 @@ export interface FilePoolOptions {
   maxQueue: number;
   /** Decompressed bytes one file may hold. */
   maxBytes: number;
+  /** Reading one file may take this long; past it the worker is stopped. */
+  deadlineMs: number;
 }
 
 /**
@@ -44,11 +52,14 @@ export function createFilePool(options: FilePoolOptions): FilePool {
         maxBytes: options.maxBytes,
       };
       const piscina = start();
+      const deadline = AbortSignal.timeout(options.deadlineMs);
       try {
         return (await piscina.run(task, {
           transferList: [bytes.buffer as ArrayBuffer],
+          signal: deadline,
         })) as DiagnoseResult;
       } catch (error) {
+        if (deadline.aborted) return { slow: true };
         if (/queue is (full|at limit)|no task queue/i.test((error as Error).message))
           return { busy: true };
         throw error;

@@ -30,6 +30,10 @@ const FILE_PHRASES = {
     en: 'I read files up to {max} here.',
     ja: 'ここで読み取れるファイルは {max} までです。',
   },
+  tooLargeUnpackedText: {
+    en: 'Unpacked, it holds more than the {max} I read from one file.',
+    ja: '展開すると、1 つのファイルで読み取れる {max} を超えます。',
+  },
   tooLargeTip: {
     en: 'Filter the log in Event Viewer first (Filter Current Log, then Save Filtered Log File As), compress it with gzip (.gz), or run the command line on it: connector-decoder FILE.',
     ja: 'イベント ビューアーでログを絞り込んでから保存する ([現在のログをフィルター] > [フィルターされたログ ファイルに名前を付けて保存])、gzip (.gz) で圧縮する、またはコマンド ラインで読み取ってください: connector-decoder FILE',
@@ -53,6 +57,14 @@ const FILE_PHRASES = {
   timeoutText: {
     en: 'Send the file again, or a filtered part of the log.',
     ja: 'もう一度送信するか、ログを絞り込んで送信してください。',
+  },
+  slowTitle: {
+    en: 'Reading the file took too long',
+    ja: 'ファイルの読み取りに時間がかかりすぎました',
+  },
+  slowText: {
+    en: 'I stopped after {seconds} seconds. Send a filtered part of the log, or paste the events.',
+    ja: '{seconds} 秒で読み取りを中止しました。ログを絞り込んで送信するか、イベントを貼り付けてください。',
   },
   hostTitle: { en: "I can't download from there", ja: 'そこからはダウンロードできません' },
   hostText: {

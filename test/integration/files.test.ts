@@ -49,6 +49,12 @@ const FILES: Record<string, Buffer | 'hang' | 500> = {
   '/u_ex250602.log': fixture('logs', 'iis.log'),
   '/big.log': Buffer.from(iisLog(20_000_000)),
   '/picture.png': readFileSync(join(FIXTURES, '..', '..', 'manifest', 'color.png')),
+  // A gzip inside a gzip: only one layer is unpacked.
+  '/nested.log.gz': gzipSync(gzipSync(fixture('logs', 'iis.log'))),
+  // 257 MB of one IIS line in 300 KB: past what the bot unpacks from any file (256 MB).
+  '/bomb.log.gz': gzipSync(
+    Buffer.alloc(257 * 1024 * 1024, iisLog(2_000).split('\n').at(-2) + '\n')
+  ),
   '/failing.log': 500,
   '/slow.log': 'hang',
 };
@@ -145,6 +151,8 @@ describe('files the bot does not read', () => {
   it.each([
     ['big.log', undefined, /too large/, /up to 1\.0 MB/],
     ['picture.png', undefined, /can't read this file/, /not a log I can read/],
+    ['nested.log.gz', undefined, /can't read this file/, /not a log I can read/],
+    ['bomb.log.gz', undefined, /too large/, /Unpacked, it holds more than the 256(\.0)? MB/],
     ['gone.log', undefined, /link has expired/, /Send the file again/],
     ['failing.log', undefined, /couldn't download/, /failed/],
     ['slow.log', undefined, /took too long/, /Send the file again/],
@@ -187,6 +195,25 @@ describe('a large file, read while other conversations go on', () => {
     expect(fileDone).toBe(false);
     const { card } = await file;
     expect(cardText(card)).toMatch(/HTTP 403/);
+  });
+});
+
+describe('a file that takes longer to read than FILE_READ_MS', () => {
+  it('stops reading, says so, and keeps answering', async () => {
+    const server = await startServer({ FILE_READ_MS: '100' });
+    try {
+      const { card } = await send(server, fileMessage('bomb.log.gz'));
+      expect(cardText(card)).toMatch(/Reading the file took too long/);
+      expect(cardText(card)).toMatch(/stopped after 1 seconds/);
+      // The deadline covers a worker's start too, so with 100 ms the next file would be slow again.
+      const next = await send(server, {
+        ...teamsMessage('what is 0x411'),
+        deliveryMode: 'expectReplies',
+      });
+      expect(cardText(next.card)).toContain('0x00000411');
+    } finally {
+      await server.close();
+    }
   });
 });
 

@@ -6,13 +6,16 @@ import type { NoticeCardData } from './card-models';
 /** What the bot says about a file instead of a diagnosis: it is reading it, or why it will not. */
 export type FileNotice =
   | { kind: 'reading'; name: string; bytes: number }
-  | { kind: 'too-large'; maxBytes: number }
+  /** `unpacked`: the limit was what a compressed file holds once unpacked. */
+  | { kind: 'too-large'; maxBytes: number; unpacked?: boolean }
+  /** Reading stopped after `afterMs`. */
+  | { kind: 'slow'; afterMs: number }
   | {
       kind: 'not-a-log' | 'expired' | 'failed' | 'timeout' | 'host' | 'channel' | 'busy' | 'broken';
     };
 
 const KEYS: Record<
-  Exclude<FileNotice['kind'], 'reading' | 'too-large'>,
+  Exclude<FileNotice['kind'], 'reading' | 'too-large' | 'slow'>,
   [FilePhraseKey, FilePhraseKey]
 > = {
   'not-a-log': ['notALogTitle', 'notALogText'],
@@ -35,8 +38,15 @@ export function noticeCard(lang: Language, notice: FileNotice): NoticeCardData {
     text = filePhrase(lang, 'readingText', { size: formatSize(notice.bytes) });
   } else if (notice.kind === 'too-large') {
     title = filePhrase(lang, 'tooLargeTitle');
-    text = filePhrase(lang, 'tooLargeText', { max: formatSize(notice.maxBytes) });
+    text = filePhrase(lang, notice.unpacked ? 'tooLargeUnpackedText' : 'tooLargeText', {
+      max: formatSize(notice.maxBytes),
+    });
     tip = filePhrase(lang, 'tooLargeTip');
+  } else if (notice.kind === 'slow') {
+    title = filePhrase(lang, 'slowTitle');
+    text = filePhrase(lang, 'slowText', {
+      seconds: Math.max(1, Math.round(notice.afterMs / 1000)),
+    });
   } else {
     const [titleKey, textKey] = KEYS[notice.kind];
     title = filePhrase(lang, titleKey);
