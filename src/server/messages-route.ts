@@ -88,13 +88,16 @@ export function serveMessages(server: restify.Server, deps: MessagesRouteDeps): 
         await bot.run(context);
       }
     );
-    if (result.outcome === 'failed')
+    if (result.outcome === 'failed' || result.outcome === 'rejected')
       logger.error({ event: 'request_failed', err: describeError(result.error) }, 'request failed');
+    const reason = safeLogValue(errorName(result.error));
     log(
       res.statusCode,
       result.outcome === 'unauthorized'
-        ? { refusal: 'token_rejected', reason: safeLogValue(errorName(result.error)) }
-        : {}
+        ? { refusal: 'token_rejected', reason }
+        : result.outcome === 'rejected'
+          ? { refusal: 'activity_rejected', reason }
+          : {}
     );
   });
 }

@@ -46,7 +46,7 @@ export function normalizeActivity(
     const c = body.conversation;
     activity.conversation = pick({
       id: short(c.id),
-      tenantId: short(c.tenantId),
+      tenantId: tenantId(c.tenantId, 'tenantId' in c),
       conversationType: short(c.conversationType),
       name: short(c.name),
       isGroup: typeof c.isGroup === 'boolean' ? c.isGroup : undefined,
@@ -80,9 +80,10 @@ export function normalizeActivity(
 
 function channelData(data: Json): Json {
   const out: Json = { ...data };
-  const tenant = data.tenant;
-  out.tenant =
-    isObject(tenant) && typeof tenant.id === 'string' ? { id: short(tenant.id) } : undefined;
+  if ('tenant' in data) {
+    const tenant = data.tenant;
+    out.tenant = { id: tenantId(isObject(tenant) ? tenant.id : undefined, true) };
+  }
   out.eventType = short(data.eventType);
   for (const key of ['team', 'channel']) {
     const value = data[key];
@@ -99,6 +100,15 @@ function account_(value: unknown): Json | undefined {
     aadObjectId: short(value.aadObjectId),
     role: short(value.role),
   });
+}
+
+/**
+ * A tenant id as the allowlist checks it: a tenant id that is present but unusable (not a string,
+ * too long) becomes '', which no allowlist holds, so it is refused rather than left out.
+ */
+function tenantId(value: unknown, present: boolean): string | undefined {
+  if (!present) return undefined;
+  return short(value) ?? '';
 }
 
 function short(value: unknown): string | undefined {

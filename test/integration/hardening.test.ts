@@ -339,6 +339,26 @@ describe('wrong types in activity fields', () => {
     expect(messagesIn(res.body)).toEqual([]);
   });
 
+  it('refuses when one tenant id is allowed and the other is of the wrong type or too long', async () => {
+    const activity = teamsMessage('what is 0x411');
+    const allowedOne = { tenant: { id: TENANT } };
+    for (const [tenantId, channelData] of [
+      [12345, allowedOne],
+      ['x'.repeat(5_000), allowedOne],
+      [TENANT, { tenant: { id: 42 } }],
+      [TENANT, { tenant: 'not an object' }],
+    ]) {
+      const res = await server.post({
+        ...activity,
+        conversation: { ...activity.conversation, tenantId },
+        channelData,
+        deliveryMode: 'expectReplies',
+      });
+      expect(res.status).toBe(200);
+      expect(messagesIn(res.body)).toEqual([]);
+    }
+  });
+
   it('refuses when the tenant ids disagree (one allowed, one not)', async () => {
     const activity = teamsMessage('what is 0x411');
     const res = await server.post({

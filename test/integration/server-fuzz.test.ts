@@ -27,9 +27,28 @@ const FIELDS = [
 ] as const;
 
 const json = fc.jsonValue({ maxDepth: 3 });
+/** Names every object inherits: as keys and as level names they must stay plain data. */
+const INHERITED = fc.constantFrom(
+  'constructor',
+  '__proto__',
+  'toString',
+  'valueOf',
+  'hasOwnProperty'
+);
+const inheritedKeys = fc.dictionary(INHERITED, json, { maxKeys: 3 });
+/** Pastes whose level, field or entity names are inherited names. */
+const inheritedPaste = INHERITED.map((name) =>
+  [
+    `<Event><System><EventID>20502</EventID><Level>${name}</Level><${name}>x</${name}></System>`,
+    `<EventData><Data>&${name};0x00000409</Data></EventData></Event>`,
+    `Level,Date and Time,Source,Event ID,Task Category\n${name},now,Intune,20502,None,"0x411"`,
+  ].join('\n')
+);
 /** Values that reach the handlers' reading code: the shapes Teams uses, with wrong parts inside. */
 const shaped = fc.oneof(
   json,
+  inheritedKeys,
+  inheritedPaste,
   fc.record({ id: json, tenantId: json, conversationType: json, name: json }),
   fc.array(fc.oneof(json, fc.record({ contentType: json, content: json, type: json }))),
   fc.record({ action: fc.oneof(json, fc.record({ verb: json, data: json })), parameters: json }),
