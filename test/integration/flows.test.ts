@@ -56,6 +56,8 @@ describe('guided flows through the real server', () => {
     ['SCEP certificates are not reaching the iPhones', 'en', ['scep-not-delivered']],
     ['the PKCS profile stays Pending', 'en', ['pkcs-not-delivered']],
     ['certificates are not being delivered', 'en', ['scep-not-delivered', 'pkcs-not-delivered']],
+    ["the SCEP cert doesn't get installed on the iPads", 'en', ['scep-not-delivered']],
+    ['PKCS certificate won’t install on Windows', 'en', ['pkcs-not-delivered']],
     ['iPhone に SCEP 証明書が配布されない', 'ja', ['scep-not-delivered']],
     ['証明書が配布されません', 'ja', ['scep-not-delivered', 'pkcs-not-delivered']],
   ])('"%s" offers the flow', async (text, language, flows) => {
@@ -137,6 +139,23 @@ describe('guided flows through the real server', () => {
       })
     );
     expect(cardText(cardOf(replies))).toContain('信頼されたルート証明書');
+  });
+
+  it('opens an entry a step names as a new card, so the step stays where the admin is', async () => {
+    const step = await press(
+      server,
+      'flow:scep-not-delivered:leaf-scep-iis-500:scep-sent,scep-on-device,scep-iis'
+    );
+    const opened = buttons(step).filter((b) => !b.query.startsWith('flow:'));
+    expect(opened.length).toBeGreaterThan(0);
+    // Action.Submit posts a new message; Action.Execute would replace the step's card in place.
+    expect(opened.every((b) => b.type === 'Action.Submit')).toBe(true);
+    const replies = await ask(
+      server,
+      teamsMessage('', { extra: { text: undefined, value: { query: opened[0].query } } })
+    );
+    const entry = catalog.entries.find((e) => e.id === opened[0].query)!;
+    expect(cardText(cardOf(replies))).toContain(entry.name);
   });
 
   it('restarts the flow when a card carries a step that is not in it', async () => {

@@ -5,7 +5,7 @@ import { refFlow } from './view-flow';
 
 /** Words of a certificate that did not arrive: "not delivered", "never reaches", "stuck pending". */
 const NOT_DELIVERED =
-  /\b(?:not|n't|never|no|fail\w*|stuck|missing)\b.{0,40}\b(?:deliver|reach|install|arriv|issu|get|receiv|show)\w*|\b(?:deliver|reach|install|arriv|issu)\w*.{0,30}\b(?:not|fail\w*)\b|\bpending\b/i;
+  /(?:\b(?:not|never|no|fail\w*|stuck|missing)\b|n['’]t\b).{0,40}\b(?:deliver|reach|install|arriv|issu|get|receiv|show)\w*|\b(?:deliver|reach|install|arriv|issu)\w*.{0,30}\b(?:not|fail\w*)\b|\bpending\b/i;
 const NOT_DELIVERED_JA =
   /配布され(?:ない|ません)|届か(?:ない|ません)|インストールされ(?:ない|ません)|発行され(?:ない|ません)|保留中/;
 const CERTIFICATE = /certificate|cert\b|certs\b|証明書/i;
