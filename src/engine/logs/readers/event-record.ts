@@ -1,6 +1,6 @@
 import type { RecordContext } from '../../answer';
 import type { LogRecord } from '../log-record';
-import { contextFrom } from './record-context';
+import { rowRecord } from './record-context';
 
 /** Windows event levels as Event Viewer names them; a Map so no key reaches a prototype. */
 const EVENT_LEVELS: ReadonlyMap<string, string> = new Map([
@@ -47,13 +47,5 @@ export function eventRecord(fields: EventFields): LogRecord {
     if (name === 'thumbprint') named.thumbprint = d.value;
   }
   const level = eventLevelName(levelCode);
-  return {
-    eventId,
-    provider,
-    channel,
-    level,
-    time,
-    text,
-    context: { ...contextFrom(text), ...named, computer, time, level, source: provider },
-  };
+  return rowRecord({ eventId, provider, channel, level, time, computer, text }, named);
 }

@@ -45,16 +45,22 @@ function valueAfter(text: string, keys: string[], allowSpaces = false): string |
   return undefined;
 }
 
-/** A record from a table or list row: the context repeats the row's time, level, source and computer. */
-export function rowRecord(row: {
-  eventId: string;
-  provider?: string;
-  channel?: string;
-  level?: string;
-  time?: string;
-  computer?: string;
-  text: string;
-}): LogRecord {
+/**
+ * A record from a table or list row: the context repeats the row's time, level, source and computer,
+ * beside what the text says and what the caller already read from named fields.
+ */
+export function rowRecord(
+  row: {
+    eventId: string;
+    provider?: string;
+    channel?: string;
+    level?: string;
+    time?: string;
+    computer?: string;
+    text: string;
+  },
+  named: RecordContext = {}
+): LogRecord {
   const { eventId, provider, channel, level, time, computer, text } = row;
   return {
     eventId,
@@ -63,6 +69,6 @@ export function rowRecord(row: {
     level,
     time,
     text,
-    context: { ...contextFrom(text), time, level, source: provider, computer },
+    context: { ...contextFrom(text), ...named, time, level, source: provider, computer },
   };
 }
