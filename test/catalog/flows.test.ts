@@ -6,6 +6,7 @@ import { explain } from '../../src/engine';
 import { guideFlow } from '../../src/engine/flows/view-flow';
 import { suggestFlows } from '../../src/engine/flows/suggest-flows';
 import { loadCatalog } from '../../src/files/load-catalog';
+import { flowCard } from '../../src/presentation/cards/flow-card';
 import { builtInCatalog } from '../helpers/answers';
 
 const catalog = builtInCatalog();
@@ -48,9 +49,29 @@ describe('suggesting a flow for a symptom', () => {
     ['certificates are not being delivered', ['scep-not-delivered', 'pkcs-not-delivered']],
     ['証明書が配布されません', ['scep-not-delivered', 'pkcs-not-delivered']],
     ['SCEP プロファイルが保留中のまま', ['scep-not-delivered']],
+    ['iphones dont get the scep cert', ['scep-not-delivered']],
+    ['Win10 laptops: pkcs certificate missing', ['pkcs-not-delivered']],
+    ['PKCS certs missing on Windows 10 22H2', ['pkcs-not-delivered']],
+    ['certs not being deployed to devices', ['scep-not-delivered', 'pkcs-not-delivered']],
+    ['cert deployment failing', ['scep-not-delivered', 'pkcs-not-delivered']],
+    ['SCEP certificat not deliverd to iphones', ['scep-not-delivered']],
+    ['SCEP not working', ['scep-not-delivered']],
+    ['help with pkcs', ['pkcs-not-delivered']],
+    ['証明書が配布されていません', ['scep-not-delivered', 'pkcs-not-delivered']],
+    ['iPhoneに証明書が届きません', ['scep-not-delivered', 'pkcs-not-delivered']],
+    ['Androidに証明書が配信されない', ['scep-not-delivered', 'pkcs-not-delivered']],
+    ['Windows PCにSCEPの証明書が来ません', ['scep-not-delivered']],
+    ['SCEPがうまくいかない', ['scep-not-delivered']],
     ['what is 0x411', []],
     ['the connector service account needs which rights?', []],
     ['certificates expire next month', []],
+    ['What is the NDES certificate template name?', []],
+    ['NDES SSL certificate expires next week, how do I renew', []],
+    ['how to install the certificate on the NDES server', []],
+    ['we want to move from SCEP profile to PKCS', []],
+    ["installed the certificate connector but it doesn't show in intune", []],
+    ['証明書コネクタのインストールが保留中です', []],
+    ['NDES の証明書テンプレート名は?', []],
   ])('%s', (text, flows) => {
     expect(suggestFlows(catalog, text, 'en').map((f) => f.id)).toEqual(flows);
   });
@@ -163,5 +184,23 @@ describe('flows that are wrong stop the catalog with the file, flow and node', (
       team: true,
     });
     expect(iis?.links.at(-1)?.url).toBe('https://wiki.fabrikam.example/pki');
+  });
+
+  it("shows a team's link on the card first and marked, however many links the step has", () => {
+    const dir = write([
+      { id: 'ours-no-verify', extends: 'scep-not-delivered/leaf-scep-no-verify', links: ['wiki'] },
+    ]);
+    const ours = loadCatalog({ teamDir: dir });
+    expect(
+      ours.flows.get('scep-not-delivered')?.nodes.get('leaf-scep-no-verify')?.links.length
+    ).toBeGreaterThan(5);
+    const answer = explain('flow:scep-not-delivered:leaf-scep-no-verify', ours);
+    if (answer.kind !== 'flow') throw new Error(`expected a flow step, got ${answer.kind}`);
+    const card = flowCard(answer);
+    expect(card.links).toHaveLength(5);
+    expect(card.links[0]).toEqual({
+      title: expect.stringMatching(/^★ /),
+      url: 'https://wiki.fabrikam.example/pki',
+    });
   });
 });

@@ -65,7 +65,10 @@ export function flowCard(answer: FlowAnswer): FlowCardData {
       answers: flowPhrase(lang, 'answers'),
       sources: flowPhrase(lang, 'sources'),
     },
-    links: node.links.slice(0, ROW).map((l) => ({ title: l.title, url: l.url })),
+    // A team's own pages come first and marked, so the row's cap never hides them.
+    links: [...node.links.filter((l) => l.team), ...node.links.filter((l) => !l.team)]
+      .slice(0, ROW)
+      .map((l) => ({ title: `${l.team ? '★ ' : ''}${l.title}`, url: l.url })),
   };
 }
 
