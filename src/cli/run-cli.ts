@@ -47,10 +47,17 @@ const defaultIo: CliIo = {
 
 /** Runs the command line and returns the exit code. */
 export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  // A signed decimal HRESULT (-2146762487) is text to explain, not an option.
+  const numbers = new Map<string, string>();
+  const args = argv.map((arg, i) => {
+    if (!/^-\d/.test(arg)) return arg;
+    numbers.set(`\u0000${i}`, arg);
+    return `\u0000${i}`;
+  });
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args,
       allowPositionals: true,
       options: {
         json: { type: 'boolean' },
@@ -62,7 +69,8 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
   } catch (error) {
     return usageError(io, (error as Error).message);
   }
-  const { values, positionals: words } = parsed;
+  const { values } = parsed;
+  const words = parsed.positionals.map((w) => numbers.get(w) ?? w);
   if (values.help) {
     io.stdout(USAGE);
     return 0;
@@ -111,7 +119,13 @@ function runGuide(
   options: { json: boolean; language: Language },
   io: CliIo
 ): number {
-  const catalog = catalogFor(io.catalogDir);
+  let catalog: Catalog;
+  try {
+    catalog = catalogFor(io.catalogDir);
+  } catch (error) {
+    io.stderr(`connector-decoder: ${(error as Error).message}`);
+    return 2;
+  }
   const guide = name ? guideFlow(catalog, name, options.language) : undefined;
   if (!guide) {
     const list = [...catalog.flows.values()].map((f) => `  ${f.id}  ${f.title[options.language]}`);

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run-cli';
 import { findProjectRoot } from '../../src/files/project-root';
@@ -70,6 +72,32 @@ describe('runCli', () => {
     const unknown = io();
     expect(await runCli(['guide', 'smime'], unknown.io)).toBe(2);
     expect(unknown.err.join('\n')).toMatch(/no flow "smime"/);
+  });
+
+  it('reads a signed decimal HRESULT as the first word, not as an option', async () => {
+    const t = io();
+    expect(await runCli(['-2146762487', 'on', '12', 'of', '300', 'devices'], t.io)).toBe(0);
+    expect(t.out.join('\n')).toMatch(/0x800B0109\s+CERT_E_UNTRUSTEDROOT/);
+  });
+
+  it('offers the guided flow a symptom fits, as the card does', async () => {
+    const t = io();
+    await runCli(['SCEP', 'certificates', 'are', 'not', 'reaching', 'the', 'iPhones'], t.io);
+    expect(t.out.join('\n')).toMatch(/connector-decoder guide scep-not-delivered/);
+  });
+
+  it('says a caveat that several items share once', async () => {
+    const t = io();
+    expect(await runCli(['0x403 vs 0x404?'], t.io)).toBe(0);
+    expect(t.out.join('\n').match(/legacy Microsoft Intune Connector/g)).toHaveLength(1);
+  });
+
+  it('answers a broken team catalog with one line and exit 2 in "guide" too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cd-badcat-'));
+    writeFileSync(join(dir, 'team.json'), '{"x":1}');
+    const t = io();
+    expect(await runCli(['guide', 'scep'], { ...t.io, catalogDir: dir })).toBe(2);
+    expect(t.err.join('\n')).toMatch(/^connector-decoder: .*team\.json/);
   });
 
   it('answers in Japanese with --lang ja', async () => {

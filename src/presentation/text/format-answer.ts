@@ -2,6 +2,7 @@ import type { Language } from '../../catalog/catalog-types';
 import type { Answer, AnswerItem, EntryRef, EntryView, Finding, LogAnswer } from '../../engine';
 import { withoutHidden } from '../as-text';
 import { formatFlowStep } from './format-flow';
+import { linkLine, stepLine } from './format-parts';
 import {
   describeCaveats,
   describeChain,
@@ -10,9 +11,9 @@ import {
   describeLogSummary,
   describeWindowsCode,
   relatedGroups,
-  stepTags,
 } from '../describe-answer';
 import { contextLabel, hopLabel, kindLabel, severityLabel } from '../labels';
+import { flowPhrase } from '../flow-phrases';
 import { helpExamples, phrase } from '../phrases';
 
 const MAX_REFS = 8;
@@ -33,31 +34,37 @@ export function formatAnswer(answer: Answer): string {
   } else if (answer.kind === 'lookup') {
     if (answer.basis === 'keywords')
       out.push(`${phrase(lang, 'closestTitle')}: ${phrase(lang, 'closestNote')}`);
+    // A caveat several items share is said once, before them, as the card does.
+    const single = answer.items.length === 1;
+    if (!single)
+      for (const c of describeCaveats(
+        answer.items.flatMap((i) => (i.type === 'entry' ? [i.entry] : []))
+      ))
+        out.push(`! ${c}`);
     for (const item of answer.items) {
       if (out.length) out.push('');
-      out.push(...formatItem(lang, item));
+      out.push(...formatItem(lang, item, single));
     }
-    const caveats = describeCaveats(
-      answer.items.flatMap((i) => (i.type === 'entry' ? [i.entry] : []))
-    );
-    if (caveats.length > 0 && answer.items.length > 1)
-      out.push('', ...caveats.map((c) => `! ${c}`));
   } else if (answer.kind === 'flow') {
     out.push(formatFlowStep(answer));
   } else {
     out.push(...formatLog(lang, answer));
+  }
+  if ((answer.kind === 'help' || answer.kind === 'lookup') && answer.guides?.length) {
+    out.push('', `${flowPhrase(lang, 'offerTitle')}:`);
+    for (const g of answer.guides) out.push(`  ${g.title}: connector-decoder guide ${g.id}`);
   }
   for (const notice of describeFlags(lang, answer.flags)) out.push('', `! ${notice}`);
   // Values from the paste are printed as they are, less anything that could drive the terminal.
   return withoutHidden(out.join('\n'));
 }
 
-function formatItem(lang: Language, item: AnswerItem): string[] {
+function formatItem(lang: Language, item: AnswerItem, withNotice: boolean): string[] {
   if (item.type === 'entry')
     return [
       ...(item.ambiguous ? [`(${phrase(lang, 'ambiguous')})`] : []),
       ...(item.via === 'keyword' ? [`(${phrase(lang, 'closestLabel')})`] : []),
-      ...formatEntry(lang, item.entry),
+      ...formatEntry(lang, item.entry, withNotice),
     ];
   if (item.type === 'windows') {
     const words = describeWindowsCode(lang, item.code);
@@ -80,7 +87,7 @@ function formatItem(lang: Language, item: AnswerItem): string[] {
   return out;
 }
 
-function formatEntry(lang: Language, e: EntryView): string[] {
+function formatEntry(lang: Language, e: EntryView, withNotice: boolean): string[] {
   const title = e.kind === 'message' || e.kind === 'topic' ? e.name : `${e.key}  ${e.name}`;
   const chain = describeChain(lang, e.hops);
   const out = [
@@ -88,7 +95,7 @@ function formatEntry(lang: Language, e: EntryView): string[] {
     `  ${phrase(lang, 'catalog')}: ${e.catalogTitle}`,
     `  ${chain.reported} · ${chain.fault}`,
   ];
-  if (e.notice) out.push(`  ! ${e.notice}`);
+  if (e.notice && withNotice) out.push(`  ! ${e.notice}`);
   if (e.community) out.push(`  ! ${phrase(lang, 'communityEntry')}`);
   if (e.minConnectorVersion)
     out.push(`  ${phrase(lang, 'minVersion', { version: e.minConnectorVersion })}`);
@@ -100,12 +107,7 @@ function formatEntry(lang: Language, e: EntryView): string[] {
   out.push('', `${phrase(lang, 'meaning')}:`, `  ${e.meaning}`);
   if (e.meaningInferred) out.push(`  (${phrase(lang, 'meaningInferredNote')})`);
   out.push('', `${phrase(lang, 'nextSteps')}:`);
-  e.steps.forEach((s, i) => {
-    const tags = stepTags(lang, s);
-    out.push(
-      `  ${i + 1}. ${s.inference ? `${phrase(lang, 'suggestion')}: ` : ''}${s.text}${tags.length ? ` (${tags.join('; ')})` : ''}`
-    );
-  });
+  e.steps.forEach((s, i) => out.push(`  ${stepLine(lang, s, i)}`));
   if (e.otherContexts.length) {
     out.push('', phrase(lang, e.context ? 'contextOthers' : 'contextChoose'));
     for (const c of e.otherContexts)
@@ -121,14 +123,7 @@ function formatEntry(lang: Language, e: EntryView): string[] {
   }
   if (e.links.length) {
     out.push('', `${phrase(lang, 'learnMore')}:`);
-    for (const l of e.links) {
-      const tag = l.team
-        ? ` (${phrase(lang, 'teamNote')})`
-        : l.community
-          ? ` (${phrase(lang, 'communityLink')})`
-          : '';
-      out.push(`  ${l.title}${tag}: ${l.url}`);
-    }
+    for (const l of e.links) out.push(`  ${linkLine(lang, l)}`);
   }
   return out;
 }
@@ -146,7 +141,7 @@ function formatLog(lang: Language, answer: LogAnswer): string[] {
     out.push(phrase(lang, 'nothingInPaste'), phrase(lang, 'helpPaste'));
   for (const f of answer.findings) out.push(...formatFinding(lang, f));
   for (const caveat of describeCaveats(answer.details)) out.push(`! ${caveat}`);
-  for (const entry of answer.details) out.push('', ...formatEntry(lang, entry));
+  for (const entry of answer.details) out.push('', ...formatEntry(lang, entry, false));
   return out;
 }
 

@@ -3,6 +3,7 @@ import type { FlowAnswer, FlowGuide, FlowNodeView } from '../../engine';
 import { withoutHidden } from '../as-text';
 import { flowPhrase } from '../flow-phrases';
 import { hopLabel } from '../labels';
+import { linkLine, stepLine } from './format-parts';
 
 /**
  * A whole flow as a checklist for a runbook or a ticket: every node numbered in walk order, with
@@ -51,16 +52,12 @@ function formatNode(
   for (const a of node.answers) out.push(`   - ${a.label} → ${target(a.next)}`);
   if (node.steps.length) {
     out.push(`   ${flowPhrase(lang, 'steps')}:`);
-    node.steps.forEach((s, i) =>
-      out.push(
-        `     ${i + 1}. ${s.inference ? `(${flowPhrase(lang, 'inference')}) ` : ''}${s.text}`
-      )
-    );
+    node.steps.forEach((s, i) => out.push(`     ${stepLine(lang, s, i)}`));
   }
   if (node.entries.length)
     out.push(
       `   ${flowPhrase(lang, 'entries')}: ${node.entries.map((e) => (e.kind === 'message' || e.kind === 'topic' ? e.name : `${e.key} ${e.name}`)).join(', ')}`
     );
-  for (const l of node.links) out.push(`   ${l.title}: ${l.url}`);
+  for (const l of node.links) out.push(`   ${linkLine(lang, l)}`);
   return out;
 }
