@@ -67,7 +67,13 @@ function cacheKeyOf(answer: Answer, options: CardOptions): string | undefined {
       ? `help:${answer.language}:${options.welcome ? 'welcome' : 'help'}`
       : undefined;
   if (answer.kind === 'lookup' && answer.items.length === 1 && answer.items[0].type === 'entry') {
-    return `entry:${answer.language}:${answer.items[0].entry.id}`;
+    // Everything besides the entry that changes its card: the meaning's context, the path whose
+    // steps lead, and how it was found.
+    const { entry, via, ambiguous } = answer.items[0];
+    const context = entry.context
+      ? `${entry.context.context}${entry.context.inference ? '?' : ''}`
+      : '';
+    return `entry:${answer.language}:${entry.id}:${context}:${entry.path ?? ''}:${answer.basis}:${via}:${ambiguous}`;
   }
   return undefined;
 }

@@ -58,7 +58,8 @@ export const PRECISION_CORPUS: ReadonlyArray<[string, string[]]> = [
   ['500', ['~500']],
   ['browsing mscep.dll gives 403, is that OK?', ['windows:code:HTTP 403']],
   ['HTTP 503 Service Unavailable on the SCEP URL', ['windows:code:HTTP 503']],
-  ['got 500 errors overnight', ['help']],
+  // A count or the status: the did-you-mean lets the admin say which.
+  ['got 500 errors overnight', ['~500']],
   [
     'IIS log shows 403 16 2148204809 for VerifyRequest',
     ['windows:code:HTTP 403', 'windows:code:0x800B0109'],
@@ -174,4 +175,21 @@ export const PRECISION_CORPUS: ReadonlyArray<[string, string[]]> = [
       '?0x40B',
     ],
   ],
+  // HTTP statuses after "error" and in Japanese; event ids before "errors" (review, round two)
+  ['error 503 on NDES', ['windows:code:HTTP 503']],
+  ['error 500 on NDES', ['windows:code:HTTP 500']],
+  ['HTTP エラー 503。サービスを利用できません', ['windows:code:HTTP 503']],
+  ['error 403 on mscep.dll', ['windows:code:HTTP 403']],
+  ['NDES が 500 を返します', ['windows:code:HTTP 500']],
+  ['mscep.dll からステータス 500', ['windows:code:HTTP 500']],
+  ['500 - 内部サーバー エラー', ['windows:code:HTTP 500']],
+  ['IIS で 500', ['windows:code:HTTP 500']],
+  ['NDES 500 error', ['windows:code:HTTP 500']],
+  ['HTTP Error 500.19 on the NDES site', ['windows:code:HTTP 500']],
+  ['getting 4005 errors on the NDES server', ['certificate-connector:event:4005']],
+  ['lots of 20502 errors since Monday', ['legacy-connector:event:20502']],
+  ['seeing 1052 failures', ['certificate-connector:event:1052']],
+  ['Admin log full of 2101', ['certificate-connector:event:2101']],
+  ['we had 1000 errors overnight', ['help']],
+  ['Win32 error 500', ['win:500']],
 ];

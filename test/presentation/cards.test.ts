@@ -5,7 +5,7 @@ import { loadCatalog } from '../../src/files/load-catalog';
 import { findProjectRoot } from '../../src/files/project-root';
 import { buildCard, buildReply } from '../../src/presentation/build-reply';
 import { ask, builtInCatalog } from '../helpers/answers';
-import { projectRenderer, validateCard as validate } from '../helpers/cards';
+import { cardText, projectRenderer, validateCard as validate } from '../helpers/cards';
 import { logFixture, logFixtureNames } from '../helpers/fixtures';
 
 const catalog = builtInCatalog();
@@ -75,6 +75,22 @@ describe('every card the bot can send', () => {
     expect(buildCard(fresh, ask('0x411', { language: 'ja' }))).not.toBe(first);
     expect(buildCard(fresh, ask('0x411 ' + 'a'.repeat(10)))).toBe(first);
     expect(buildCard(fresh, ask('0x411 ' + 'a'.repeat(10), { maxChars: 8 }))).not.toBe(first);
+  });
+
+  it('never reuses the card of one meaning of a code for another', () => {
+    const fresh = projectRenderer();
+    const ndes = buildCard(fresh, ask('windows:code:0x80070002@ndes')).content;
+    const setup = buildCard(
+      fresh,
+      ask(
+        'SetupMSI.log: WriteIIS7ConfigChanges Error 0x80070002: Site not found for create application'
+      )
+    ).content;
+    expect(cardText(ndes)).not.toEqual(cardText(setup));
+    expect(cardText(setup)).toMatch(/Default Web Site/);
+    const named = buildCard(fresh, ask('0x411')).content;
+    const closest = buildCard(fresh, ask('challenge expired')).content;
+    expect(cardText(named)).not.toEqual(cardText(closest));
   });
 
   it('never reuses the card of one vague question for another', () => {

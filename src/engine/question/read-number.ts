@@ -52,6 +52,22 @@ const COUNT_AFTER = words(
     'warnings events failures percent r2 sp1 sp2 x64 x86 nodes instances connectors sites cas templates employees staff ' +
     'androids handsets mobiles workstations vms hosts members'
 );
+/** After a number, what a catalog event is often said to produce: "4005 errors", "20502 warnings". */
+const EVENT_NOUNS = words('error errors failure failures warning warnings event events entries');
+/** Windows error families that are never an HTTP status: "Win32 500", "WinHttp 12152". */
+const NOT_HTTP_ERROR = words('win32 winhttp wininet hresult hr exit exitcode result');
+/** Japanese right after an HTTP status: "500 を返します", "500 - 内部サーバー エラー", "403 になります". */
+const JA_HTTP_AFTER = [
+  'を返',
+  'が返',
+  'になり',
+  'が出',
+  '内部サーバー',
+  'サービスを利用',
+  'アクセスが拒否',
+];
+/** Japanese particles between a word and a number: "IIS で 500", "NDES が 500". */
+const JA_PARTICLES = words('で が は から に の');
 const LIST_JOINERS = words('and or と や');
 const MAX_LIST = 4;
 /** Japanese counters and units after a number: "3 回", "2 台", "1000 件". */
@@ -89,9 +105,12 @@ export function readNumberRole(
 ): NumberRole {
   const token = tokens[i];
   const digits = token.text.startsWith('-') ? token.text.slice(1) : token.text;
-  if (partOfLongerNumber(text, token)) return 'ignore';
   const prev = wordAt(tokens, i - 1);
   const next = wordAt(tokens, i + 1);
+  const httpLike = digits.length === 3 && /^[1-5]/.test(digits);
+  // "HTTP Error 500.19": IIS writes a status with its substatus.
+  if (httpLike && isSubstatus(text, token) && (prev === 'error' || prev === 'http')) return 'http';
+  if (partOfLongerNumber(text, token)) return 'ignore';
   if (isHresultDecimal(token.text)) return 'hresult';
   if (token.text.startsWith('-')) return ERROR_WORDS.has(prev) ? 'code' : 'ignore';
 
@@ -105,19 +124,48 @@ export function readNumberRole(
       return 'ignore';
     return 'event';
   }
-  const httpLike = digits.length === 3 && /^[1-5]/.test(digits);
-  if (
-    httpLike &&
-    (HTTP_REASONS.has(next) ||
-      isIisTriplet(text, tokens, i) ||
-      (/^[45]/.test(digits) && next.startsWith('エラー')))
-  ) {
-    return 'http';
-  }
+  if (httpLike && readsAsHttp(text, tokens, i, digits, prev, next)) return 'http';
   if (ERROR_WORDS.has(prev) || prev === 'code') return 'code';
+  // "500 errors overnight": a count or the status; the did-you-mean lets the admin say which.
+  if (httpLike && /^[45]/.test(digits) && EVENT_NOUNS.has(next)) return 'bare';
+  // "getting 4005 errors", "full of 20502": an event id; round numbers ("1000 errors") stay counts.
+  if (digits.length >= 4 && !/00$/.test(digits) && (EVENT_NOUNS.has(next) || prev === 'of'))
+    return 'bare';
   if (countedOrMeasured(text, token, tokens, i, prev, next)) return 'ignore';
   if (httpLike && HTTP_WORDS.has(prev)) return 'http';
   return 'bare';
+}
+
+/**
+ * A three-digit number in HTTP context: a reason phrase or an IIS triplet after it; an error status
+ * after "error" ("error 503 on NDES", "HTTP エラー 503", "NDES 500 error"), unless a Windows family
+ * is named; Japanese around it ("ステータス 500", "IIS で 500", "500 を返します").
+ */
+function readsAsHttp(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  digits: string,
+  prev: string,
+  next: string
+): boolean {
+  if (HTTP_REASONS.has(next) || isIisTriplet(text, tokens, i)) return true;
+  if (!/^[45]/.test(digits)) return false;
+  const before = wordAt(tokens, i - 2);
+  if (next.startsWith('エラー') || next === 'error') return true;
+  if ((prev === 'error' || prev === 'エラー') && !NOT_HTTP_ERROR.has(before)) return true;
+  if (prev.endsWith('ステータス') || prev.endsWith('ステータスコード')) return true;
+  if (JA_PARTICLES.has(prev) && HTTP_WORDS.has(before)) return true;
+  return tokens[i + 1]?.type === 'cjk' && JA_HTTP_AFTER.some((w) => next.startsWith(w));
+}
+
+/** `500.19`: a status and a one- or two-digit substatus, then the end of the number. */
+function isSubstatus(text: string, token: Token): boolean {
+  if (text[token.end] !== '.') return false;
+  let j = token.end + 1;
+  while (j < text.length && j - token.end <= 3 && isDigit(text.charCodeAt(j))) j++;
+  const width = j - token.end - 1;
+  return width >= 1 && width <= 2 && !(text[j] === '.' && isDigit(text.charCodeAt(j + 1)));
 }
 
 /**
