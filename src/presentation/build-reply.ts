@@ -73,7 +73,7 @@ function cacheKeyOf(answer: Answer, options: CardOptions): string | undefined {
     const context = entry.context
       ? `${entry.context.context}${entry.context.inference ? '?' : ''}`
       : '';
-    return `entry:${answer.language}:${entry.id}:${context}:${entry.path ?? ''}:${answer.basis}:${via}:${ambiguous}`;
+    return `entry:${answer.language}:${entry.id}:${context}:${entry.path ?? ''}:${answer.basis}:${via === 'keyword'}:${ambiguous}`;
   }
   return undefined;
 }

@@ -7,7 +7,7 @@ const FILE_PHRASES = {
     en: 'File: {name} · {kind}, {size}{records}',
     ja: 'ファイル: {name} · {kind}、{size}{records}',
   },
-  records: { en: ', {count} records', ja: '、{count} 件のレコード' },
+  records: { en: ', {count} {count|record|records}', ja: '、{count} 件のレコード' },
   damaged: {
     en: ', {count} damaged chunks skipped',
     ja: '、破損した {count} 個のチャンクをスキップ',

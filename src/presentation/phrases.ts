@@ -112,8 +112,8 @@ const PHRASES = {
     ja: 'メッセージの中にイベント、コード、既知の名前が見つかりませんでした。',
   },
   nothingInPaste: {
-    en: 'I could not find a known event, code or message in what you pasted.',
-    ja: '貼り付けられた内容に既知のイベント、コード、メッセージが見つかりませんでした。',
+    en: 'I could not find a known event, code or message in what you sent.',
+    ja: '送信された内容に既知のイベント、コード、メッセージが見つかりませんでした。',
   },
   resultsTitle: { en: 'What I found', ja: '見つかった項目' },
   ambiguous: {
@@ -123,12 +123,12 @@ const PHRASES = {
   showDetails: { en: 'Details', ja: '詳細' },
   logTitle: { en: 'Log diagnosis', ja: 'ログの診断' },
   logSummary: {
-    en: '{records} records read ({format}); {findings} distinct findings.',
+    en: '{records} {records|record|records} read ({format}); {findings} distinct {findings|finding|findings}.',
     ja: '{records} 件のレコードを読み取りました ({format})。異なる結果は {findings} 件です。',
   },
   overviewTitle: { en: 'Where in the chain', ja: 'チェーン上の場所' },
   overviewLine: {
-    en: '{hop}: {records} records, worst {severity}',
+    en: '{hop}: {records} {records|record|records}, worst {severity}',
     ja: '{hop}: {records} 件、最も重大: {severity}',
   },
   alsoNotInCatalog: {
@@ -176,8 +176,14 @@ export function phrase(
 /** `text` with each `{name}` replaced by its value. */
 export function fillPlaceholders(text: string, values: Record<string, string | number>): string {
   let out = text;
-  for (const [name, value] of Object.entries(values))
+  for (const [name, value] of Object.entries(values)) {
+    // `{records|record|records}`: the word that agrees with the number (English only needs two).
+    out = out.replace(
+      new RegExp(`\\{${name}\\|([^|{}]*)\\|([^|{}]*)\\}`, 'g'),
+      (_, one: string, many: string) => (Number(value) === 1 ? one : many)
+    );
     out = out.split(`{${name}}`).join(String(value));
+  }
   return out;
 }
 

@@ -30,6 +30,7 @@ describe('reading pasted logs', () => {
     ['event-viewer-export.txt', 'event-viewer-export', 3, ['1001+0x80094800 ×2', '1000 ×1']],
     ['event-xml.xml', 'event-xml', 1, ['20102+0x00000400 ×1']],
     ['event-xml-many.xml', 'event-xml', 3, ['20202+0x00000402 ×2', '20200+0x00000000 ×1']],
+    ['event-xml-saved.xml', 'event-xml', 2, ['1000 ×1', '4001 ×1']],
     [
       'get-winevent-table.txt',
       'get-winevent-table',
@@ -127,7 +128,7 @@ describe('reading pasted logs', () => {
     const answer = diagnose(fixture('negative-noise.txt'));
     expect(answer.recordCount).toBeGreaterThan(0);
     const card = JSON.stringify(buildCard(projectRenderer(), answer).content);
-    expect(card).toContain('I could not find a known event, code or message in what you pasted.');
+    expect(card).toContain('I could not find a known event, code or message in what you sent.');
     expect(card).toContain('Copy details as text');
   });
 

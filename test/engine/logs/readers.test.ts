@@ -55,6 +55,13 @@ const CASES: Array<[LogFormat, string, number, Partial<LogRecord>]> = [
     },
   ],
   ['event-xml', 'event-xml-many.xml', 3, { eventId: '20202' }],
+  // Event Viewer's "Save All Events As… XML" quotes attributes with '.
+  [
+    'event-xml',
+    'event-xml-saved.xml',
+    2,
+    { eventId: '1000', provider: 'Application Error', time: '2025-11-04T09:12:01.5531245Z' },
+  ],
   [
     'trace-xml',
     'crp.svclog',

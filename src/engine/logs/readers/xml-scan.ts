@@ -77,9 +77,13 @@ export function attribute(xml: string, tagStart: string, attr: string): string |
   if (at < 0) return undefined;
   const gt = xml.indexOf('>', at);
   const tag = xml.slice(at, gt < 0 ? Math.min(xml.length, at + 500) : gt);
-  const key = tag.indexOf(` ${attr}="`);
+  // Event Viewer's "Save As XML" quotes with ', wevtutil and pastes of the XML view with ".
+  let key = tag.indexOf(`${attr}=`);
+  while (key >= 0 && !/\s/.test(tag[key - 1] ?? '')) key = tag.indexOf(`${attr}=`, key + 1);
   if (key < 0) return undefined;
-  const start = key + attr.length + 3;
-  const end = tag.indexOf('"', start);
+  const quote = tag[key + attr.length + 1];
+  if (quote !== '"' && quote !== "'") return undefined;
+  const start = key + attr.length + 2;
+  const end = tag.indexOf(quote, start);
   return end < 0 ? undefined : decodeXML(tag.slice(start, end));
 }
