@@ -13,18 +13,40 @@ export interface FileResult {
   refused?: string;
 }
 
-/** The files a list of paths names: files as given, folders as their files (not recursive), sorted. */
+/** How deep a folder is searched: C:\inetpub\logs\LogFiles holds W3SVC1\u_ex*.log. */
+const MAX_DEPTH = 4;
+
+/**
+ * The files a list of paths names, sorted: files as given (a missing one too, so it is reported),
+ * folders as the files in them and in their subfolders, a few levels down.
+ */
 export function expandPaths(paths: readonly string[]): string[] {
-  return paths.flatMap((path) => {
-    if (!statSync(path).isDirectory()) return [path];
-    return readdirSync(path, { withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => join(path, e.name))
-      .sort();
-  });
+  const walk = (path: string, depth: number): string[] =>
+    readdirSync(path, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .flatMap((e) => {
+        const full = join(path, e.name);
+        if (e.isFile()) return [full];
+        return e.isDirectory() && depth < MAX_DEPTH ? walk(full, depth + 1) : [];
+      });
+  return paths.flatMap((path) => (isFolder(path) ? walk(path, 1) : [path]));
 }
 
-/** True when every word is an existing file or folder: the command line is then given files. */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A word that names a log file: a path, or a name with a log's extension. */
+const FILE_LIKE = /[\\/]|\.(?:evtx|xml|csv|txt|log|svclog|gz)$/i;
+
+/**
+ * True when the command line is given files: every word is an existing file or folder, or looks
+ * like one (so a mistyped name is reported as missing, not answered as a question).
+ */
 export function allPaths(words: readonly string[]): boolean {
   if (words.length === 0) return false;
   return words.every((w) => {
@@ -32,7 +54,7 @@ export function allPaths(words: readonly string[]): boolean {
       statSync(w);
       return true;
     } catch {
-      return false;
+      return !/\s/.test(w) && FILE_LIKE.test(w);
     }
   });
 }

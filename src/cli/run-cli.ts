@@ -150,6 +150,7 @@ async function runOnFiles(
   } catch (error) {
     return usageError(io, `cannot read ${paths.join(', ')}: ${errorCode(error)}`);
   }
+  if (files.length === 0) return usageError(io, `no files in ${paths.join(', ')}`);
   const { answer, files: read } = await readFiles(files, {
     catalog: catalogFor(io.catalogDir),
     language: options.language,
@@ -177,6 +178,7 @@ function describeRead(read: { kind: string; bytes: number; evtx?: EvtxStats }): 
 }
 
 function refusalText(reason: string): string {
+  if (reason === 'ENOENT') return 'no such file or folder';
   return reason === 'not-a-log'
     ? 'not a log: neither text, .evtx nor gzip'
     : reason === 'too-large'

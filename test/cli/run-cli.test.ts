@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run-cli';
@@ -100,6 +100,28 @@ describe('runCli', () => {
     expect(t.err.join('\n')).toMatch(/^connector-decoder: .*team\.json/);
   });
 
+  it('reads an IIS log folder through its subfolders, and says when a folder holds no file', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'cd-iis-'));
+    mkdirSync(join(root, 'W3SVC1'));
+    copyFileSync(
+      join(findProjectRoot(), 'test', 'fixtures', 'logs', 'iis.log'),
+      join(root, 'W3SVC1', 'u_ex251101.log')
+    );
+    const t = io();
+    expect(await runCli([root], t.io)).toBe(0);
+    expect(t.out.join('\n')).toMatch(/u_ex251101\.log/);
+    const empty = io();
+    expect(await runCli([mkdtempSync(join(tmpdir(), 'cd-empty-'))], empty.io)).toBe(2);
+    expect(empty.err.join('\n')).toMatch(/no files in/);
+  });
+
+  it('reports a missing file as missing, not as a question', async () => {
+    const t = io();
+    expect(await runCli(['u_ex251199.log'], t.io)).toBe(2);
+    expect(t.err.join('\n')).toMatch(/u_ex251199\.log: no such file or folder/);
+    expect(t.out.join('\n')).not.toMatch(/Closest matches/);
+  });
+
   it('answers in Japanese with --lang ja', async () => {
     const t = io();
     await runCli(['--lang', 'ja', '0x411'], t.io);
@@ -130,7 +152,7 @@ describe('runCli', () => {
   it('exits 2 when the file cannot be read', async () => {
     const t = io();
     expect(await runCli(['--file', '/nonexistent/log.txt'], t.io)).toBe(2);
-    expect(t.err.join('\n')).toMatch(/cannot read \/nonexistent\/log\.txt: ENOENT/);
+    expect(t.err.join('\n')).toMatch(/\/nonexistent\/log\.txt: no such file or folder/);
   });
 });
 
