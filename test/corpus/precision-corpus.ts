@@ -192,4 +192,17 @@ export const PRECISION_CORPUS: ReadonlyArray<[string, string[]]> = [
   ['Admin log full of 2101', ['certificate-connector:event:2101']],
   ['we had 1000 errors overnight', ['help']],
   ['Win32 error 500', ['win:500']],
+  // A Windows message beside its code, and messages several codes share (review, round two)
+  [
+    'CertEnroll::CX509Enrollment::_CreateRequest: Access is denied. 0x80070005 (WIN32: 5 ERROR_ACCESS_DENIED)',
+    ['windows:code:0x80070005@device'],
+  ],
+  [
+    'CertEnroll::CX509PrivateKey::Create: Element not found. 0x80070490 (WIN32: 1168 ERROR_NOT_FOUND)',
+    ['win:0x80070490'],
+  ],
+  ['Access is denied.', ['windows:code:0x80070005', 'win:0x8001011B']],
+  ['The parameter is incorrect.', ['windows:code:0x80070057', 'win:0x80090027']],
+  ['0x80090005 Bad Data', ['windows:code:0x80090005']],
+  ['0x801901AD', ['win:0x801901AD']],
 ];

@@ -67,10 +67,28 @@ export function findMentions(catalog: Catalog, text: string, options: FindOption
   }
   // A number inside a known message belongs to that message: "(400) Bad Request" in a sign-in error.
   const inSpan = (m: Mention) => spans.some(([start, end]) => m.at >= start && m.at < end);
-  const mentions = sink.mentions.filter(
-    (m) => !((m.type === 'unknown' || m.type === 'didYouMean') && inSpan(m))
+  // A Windows message beside a written code is that code's text ("Access is denied. 0x80070005"):
+  // the code says which of the codes sharing the text it is.
+  const codeWritten = sink.mentions.some(
+    (m) => (m.type === 'windows' || m.type === 'entries') && (m.via === 'code' || m.via === 'name')
   );
-  mentions.sort((a, b) => a.at - b.at);
+  const mentions = sink.mentions.filter(
+    (m) =>
+      !((m.type === 'unknown' || m.type === 'didYouMean') && inSpan(m)) &&
+      !(codeWritten && m.type === 'windows' && m.via === 'phrase')
+  );
+  mentions.sort((a, b) => a.at - b.at || sameTextRank(a) - sameTextRank(b));
   for (const m of mentions) if (m.token) spans.push([m.at, m.at + m.token.length]);
   return { mentions, cues, spans };
+}
+
+/**
+ * Where several codes share a message ("Access is denied." is Win32 5 and RPC_E_ACCESS_DENIED), the
+ * curated entry comes first, then the Win32 error, then the common HRESULTs, then the rest.
+ */
+function sameTextRank(m: Mention): number {
+  if (m.type !== 'windows') return 0;
+  const { family, facility } = m.code;
+  if (family === 'win32' || family === 'winhttp') return 1;
+  return facility === 0 || facility === 7 ? 2 : 3;
 }

@@ -53,11 +53,16 @@ export class MentionSink {
   /** A generic code, or the catalog's entry for the same value when it curates one. */
   addWindows(code: WindowsCodeView, via: MatchKind, token: string, at: number): void {
     const decimal = code.family === 'win32' || code.family === 'winhttp';
-    const curated = decimal
-      ? []
-      : this.catalog.codesByKey.get(hexKey(code.key.slice(2).replace(/^0+(?=.)/, '')));
+    // A Win32 error and its HRESULT (5 and 0x80070005) are one error: the curated entry serves both.
+    const hex = decimal
+      ? code.value < 0x10000
+        ? (0x80070000 | code.value) >>> 0
+        : undefined
+      : code.value >>> 0;
+    const curated =
+      hex === undefined ? [] : this.catalog.codesByKey.get(hexKey(hex.toString(16).toUpperCase()));
     if (curated?.length) this.addEntries(curated, via, token, at);
-    else this.once(`windows:${code.key}`, { type: 'windows', code, via, token, at });
+    else this.once(`windows:${hex ?? code.key}`, { type: 'windows', code, via, token, at });
   }
 
   /** An event number: the catalog's events of that number the text points at, or "not in the catalog". */
