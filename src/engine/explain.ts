@@ -96,9 +96,8 @@ function answerQuestion(catalog: Catalog, text: string, language: Language): Ans
   if (items.length > 0) {
     // The rest of the question may ask about more: easily when it names only how-to topics or
     // nothing the catalog has, only on clear keywords when it names codes or events.
-    const howTo = items.every(
-      (i) => i.type === 'unknown' || (i.type === 'entry' && i.entry.kind === 'topic')
-    );
+    const isTopic = (i: AnswerItem) => i.type === 'entry' && i.entry.kind === 'topic';
+    const howTo = items.some(isTopic) && items.every((i) => i.type === 'unknown' || isTopic(i));
     const gate = howTo ? 'rest' : 'rest-strict';
     items.push(...otherSubjects(catalog, text, spans, items, language, path, gate));
     const answer = lookup(language, items.slice(0, MAX_ITEMS), 'named');

@@ -31,8 +31,15 @@ export function narrowCandidates(
   text: string,
   origins: string[] = []
 ): CatalogEntry[] {
-  if (candidates.length <= 1 && origins.length === 0) return candidates;
   const lower = text.toLowerCase();
+  // A question that names another source ("Schannel event 36", "Source: Microsoft-Windows-WMI
+  // Event ID: 10") asks about that source's event, which none of ours is.
+  if (origins.length === 0 && candidates.length) {
+    const foreign = foreignSourcesIn(lower);
+    const ours = candidates.some((e) => sourcesOf(catalog, e).some((s) => lower.includes(s)));
+    if (foreign.length && !ours) origins = foreign;
+  }
+  if (candidates.length <= 1 && origins.length === 0) return candidates;
   const withPhrase = candidates.filter((e) => e.phrases.some((p) => lower.includes(p)));
   if (withPhrase.length) return withPhrase;
 
@@ -48,4 +55,22 @@ export function narrowCandidates(
   }
   const contextGiven = originsLower.length > 0 || pool.length < candidates.length;
   return contextGiven ? pool.filter((e) => e.phrases.length === 0) : pool;
+}
+
+/** Event sources other than ours that admins name: Windows providers and a few short names. */
+const WINDOWS_PROVIDER = /\bmicrosoft-windows-[a-z0-9-]+/gi;
+const SOURCE_LABEL =
+  /(?:\bsource|\bprovider(?:\s*name)?|ソース)\s*[:=]\s*([A-Za-z][\w.-]*-[\w.-]+)/gi;
+const KNOWN_SOURCES =
+  /\b(schannel|kerberos-key-distribution-center|kdc|service control manager|disk|ntfs)\b/gi;
+const MAX_SCAN = 4000;
+
+/** The sources a question names, lower-cased: `Source: X-Y`, `Microsoft-Windows-…`, Schannel, KDC. */
+export function foreignSourcesIn(text: string): string[] {
+  const head = text.slice(0, MAX_SCAN);
+  const found = new Set<string>();
+  for (const m of head.matchAll(WINDOWS_PROVIDER)) found.add(m[0].toLowerCase());
+  for (const m of head.matchAll(SOURCE_LABEL)) found.add(m[1].toLowerCase());
+  for (const m of head.matchAll(KNOWN_SOURCES)) found.add(m[1].toLowerCase());
+  return [...found];
 }

@@ -205,4 +205,8 @@ export const PRECISION_CORPUS: ReadonlyArray<[string, string[]]> = [
   ['The parameter is incorrect.', ['windows:code:0x80070057', 'win:0x80090027']],
   ['0x80090005 Bad Data', ['windows:code:0x80090005']],
   ['0x801901AD', ['win:0x801901AD']],
+  // An event number with another source named is that source's event, not ours
+  ['Source: Microsoft-Windows-WMI Event ID: 10', ['?10']],
+  ['System log event 39 Kerberos-Key-Distribution-Center', ['?39']],
+  ['Source: Microsoft-Windows-NetworkDeviceEnrollmentService Event ID: 10', ['ndes-ca:event:10']],
 ];
