@@ -40,5 +40,8 @@ export function readRecords(text: string): ReadResult | undefined {
     formats.push(reader.format);
     for (const record of found) records.push({ record, format: reader.format });
   }
-  return records.length ? { formats, records } : undefined;
+  // The IIS reader keeps other logs' lines as text; where another reader read them, it did so better.
+  const kept =
+    formats.length > 1 ? records.filter((r) => r.format !== 'iis' || r.record.http) : records;
+  return kept.length ? { formats, records: kept } : undefined;
 }

@@ -120,6 +120,17 @@ describe('reading pasted logs', () => {
     expect(diagnose(xml).findings).toEqual([]);
   });
 
+  it("reads another log's lines pasted after IIS lines, instead of dropping them", () => {
+    const paste = [
+      fixture('iis.log').trimEnd(),
+      `default 10:42:03.123 profiled Error Domain=MCProfileErrorDomain Code=22003 "The Registration Authority's response is invalid."`,
+    ].join('\n');
+    const answer = diagnose(paste);
+    expect(answer.formats).toEqual(['iis']);
+    expect(answer.findings.map((f) => f.codes.map((c) => c.key)).flat()).toContain('0x87D17D03');
+    expect(answer.findings.length).toBeGreaterThan(diagnose(fixture('iis.log')).findings.length);
+  });
+
   it('still answers a plain question as a question', () => {
     expect(foundKeys(ask('event 20502 with 0x409?'))).toEqual(['20502', '0x00000409']);
   });

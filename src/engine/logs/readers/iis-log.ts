@@ -1,4 +1,5 @@
 import type { LogInput, LogRecord } from '../log-record';
+import { strayLineRecord } from './text-lines';
 
 const DEFAULT_FIELDS =
   'date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken';
@@ -37,18 +38,28 @@ function columnsOf(fields: string): Columns {
  * header (the latest one applies). Lines for other sites are skipped with one test each, and
  * identical requests (method, path and the three status columns) are folded into one record with
  * a count and their first and last times, so a web server's whole log reads at the speed of a scan.
+ * Lines of other logs pasted or saved alongside (a device's console line, an event's description)
+ * are read as text lines, so nothing that says something failed is dropped.
  */
 export function readIisLog({ text, header }: LogInput): LogRecord[] {
   const folded = new Map<string, LogRecord & { repeats: { count: number; lastTime?: string } }>();
   let columns = columnsOf(header?.startsWith('#Fields:') ? header.slice(8) : DEFAULT_FIELDS);
   const cells: string[] = [];
+  const strays: LogRecord[] = [];
   for (let start = 0; start < text.length;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const line = text.slice(start, end);
     start = end + 1;
-    if (line.charCodeAt(0) === 35 /* # */) {
+    const first = line.charCodeAt(0);
+    if (first === 35 /* # */) {
       if (line.startsWith('#Fields:')) columns = columnsOf(line.slice(8));
+      continue;
+    }
+    // Every IIS row starts with its date; a line that doesn't is another log's, pasted alongside.
+    if (!(first >= 48 && first <= 57)) {
+      const stray = line.trim() ? strayLineRecord(line) : undefined;
+      if (stray) strays.push(stray);
       continue;
     }
     if (!RELEVANT.test(line) || !splitInto(line.trim(), cells, columns.count)) continue;
@@ -77,7 +88,8 @@ export function readIisLog({ text, header }: LogInput): LogRecord[] {
       repeats: { count: 1, lastTime: time },
     });
   }
-  return [...folded.values()];
+  // Stray lines belong to an IIS log only when it has rows: otherwise this text is not one.
+  return folded.size ? [...folded.values(), ...strays] : [];
 }
 
 /** Splits a line on single spaces into `cells`; false unless it has exactly `count` of them. */

@@ -22,10 +22,18 @@ export function readTextLines({ text }: LogInput): LogRecord[] {
     const start = text.lastIndexOf('\n', match.index) + 1;
     const newline = text.indexOf('\n', match.index);
     const end = newline < 0 ? text.length : newline;
-    const line = text.slice(start, Math.min(end, start + MAX_LINE));
-    const time = LEADING_TIME.exec(line)?.[1];
-    records.push({ text: line.trim(), time, context: { time } });
+    records.push(textLineRecord(text.slice(start, Math.min(end, start + MAX_LINE))));
     worth.lastIndex = end;
   }
   return records;
+}
+
+/** A line of another log inside a paste or file of one format, as a record when worth reading. */
+export function strayLineRecord(line: string): LogRecord | undefined {
+  return WORTH_READING.test(line) ? textLineRecord(line.slice(0, MAX_LINE)) : undefined;
+}
+
+function textLineRecord(line: string): LogRecord {
+  const time = LEADING_TIME.exec(line)?.[1];
+  return { text: line.trim(), time, context: { time } };
 }
