@@ -6,6 +6,7 @@ import type { CardOptions } from './cards/choose-card';
 import { chooseCard } from './cards/choose-card';
 import type { CardAttachment, CardRenderer, PreviewAttachment } from './cards/render-card';
 import { severityLabel } from './labels';
+import { joinSentences } from './phrases';
 import { summarizeAnswer } from './summarize-answer';
 
 /** The outgoing message for an answer: the card plus a short plain text for notifications. */
@@ -83,7 +84,7 @@ export function buildNotice(renderer: CardRenderer, language: Language, notice: 
   const data = noticeCard(language, notice);
   return {
     type: 'message',
-    text: asText(`${data.title} ${data.text}`),
+    text: asText(joinSentences(data.title, data.text)),
     summary: asText(data.title),
     attachments: [renderer.render({ template: 'notice', data })],
   };

@@ -9,7 +9,7 @@ import type {
   WindowsCodeView,
 } from '../engine';
 import { familyLabel, formatLabel, hopLabel, pathLabel } from './labels';
-import { phrase } from './phrases';
+import { joinSentences, phrase } from './phrases';
 
 /**
  * Words for the structure the engine returns, written once for the cards and the CLI: finding
@@ -47,10 +47,12 @@ export function describeFinding(language: Language, finding: Finding): string {
   const summary = specific?.summary ?? windowsSummary(language, windows[0]);
   let line = `${prefix}${parts.filter(Boolean).join(' ')}${summary ? ` — ${summary}` : ''}`;
   if (unknownCodes.length) {
-    line +=
+    line = joinSentences(
+      line,
       named.length || unknownEvents.length
-        ? ` (${phrase(language, 'alsoNotInCatalog', { tokens: unknownCodes.join(', ') })})`
-        : phrase(language, 'notInCatalog', { token: unknownCodes.join(', ') });
+        ? `(${phrase(language, 'alsoNotInCatalog', { tokens: unknownCodes.join(', ') })})`
+        : phrase(language, 'notInCatalog', { token: unknownCodes.join(', ') })
+    );
   }
   return line.trim();
 }

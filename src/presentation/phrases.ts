@@ -205,3 +205,13 @@ export function helpExamples(language: Language): string[] {
         '0x80094800 vs 0x800706BA?',
       ];
 }
+
+/** Sentences side by side: a space after Latin text, none after Japanese punctuation (「。」 not 「。 」). */
+export function joinSentences(...parts: string[]): string {
+  let out = '';
+  for (const part of parts) {
+    if (!part) continue;
+    out += out && !/[。！？」』）]$/.test(out) ? ` ${part}` : part;
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import type { Answer, AnswerItem } from '../engine';
 import { describeFinding, describeLogSummary, describeWindowsCode } from './describe-answer';
-import { phrase } from './phrases';
+import { joinSentences, phrase } from './phrases';
 
 const MAX_SUMMARY = 300;
 
@@ -13,7 +13,10 @@ export function summarizeAnswer(answer: Answer): string {
   else if (answer.kind === 'flow') text = `${answer.flow.title}: ${answer.node.text}`;
   else if (answer.kind === 'log') {
     const top = answer.findings[0];
-    text = `${describeLogSummary(answer)} ${top ? describeFinding(lang, top) : phrase(lang, 'nothingInPaste')}`;
+    text = joinSentences(
+      describeLogSummary(answer),
+      top ? describeFinding(lang, top) : phrase(lang, 'nothingInPaste')
+    );
   } else {
     const parts = answer.items.map((item) => summarizeItem(lang, item));
     text =

@@ -66,6 +66,9 @@ describe('every card the bot can send', () => {
     expect(reply.text.length).toBeGreaterThan(0);
     // Visible characters: zero-width breaks that keep a name from linking take no room.
     expect(reply.text.replace(/\u200B/g, '').length).toBeLessThanOrEqual(300);
+    // Japanese sentences run on without a space after 「。」, in the card and in the reply text
+    // (a list separator such as " ∣ " may follow one).
+    expect(`${cardText(card)}\n${reply.text}`).not.toMatch(/[。！？] (?![∣|·])/);
   });
 
   it('reuses the expanded card for the same entry and language, and only then', () => {

@@ -2,7 +2,7 @@ import { HOPS, type Hops, type Language } from '../../catalog/catalog-types';
 import type { EntryRef, EntryView } from '../../engine';
 import { describeChain, stepTags } from '../describe-answer';
 import { hopLabel } from '../labels';
-import { phrase } from '../phrases';
+import { joinSentences, phrase } from '../phrases';
 import type { ChainStrip, QueryButton } from './card-models';
 
 const COMPACT_STEPS = 3;
@@ -18,7 +18,8 @@ export function refButton(ref: EntryRef): QueryButton {
 export function compactSteps(lang: Language, entry: EntryView): string {
   const steps = entry.steps.slice(0, COMPACT_STEPS).map((s, i) => {
     const tags = stepTags(lang, s).filter((t) => t !== phrase(lang, 'suggestionNote'));
-    return `${i + 1}. ${s.inference ? `${phrase(lang, 'suggestion')}: ` : ''}${s.text}${tags.length ? ` (${tags.join(' · ')})` : ''}`;
+    const text = `${s.inference ? `${phrase(lang, 'suggestion')}: ` : ''}${s.text}`;
+    return `${i + 1}. ${joinSentences(text, tags.length ? `(${tags.join(' · ')})` : '')}`;
   });
   if (entry.steps.length > COMPACT_STEPS)
     steps.push(`… ${phrase(lang, 'andMore', { count: entry.steps.length - COMPACT_STEPS })}`);

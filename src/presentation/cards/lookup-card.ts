@@ -2,7 +2,7 @@ import type { Language } from '../../catalog/catalog-types';
 import type { AnswerItem, EntryView, LookupAnswer } from '../../engine';
 import { describeCaveats, describeFlags, describeWindowsCode } from '../describe-answer';
 import { asLine } from '../as-text';
-import { helpExamples, phrase } from '../phrases';
+import { helpExamples, joinSentences, phrase } from '../phrases';
 import type { CardChoice, QueryButton, ResultsCardData } from './card-models';
 import { compactSteps, moreLabel, refButton } from './card-parts';
 import { entryCard } from './entry-card';
@@ -94,7 +94,7 @@ function entryItem(
     ]
       .filter(Boolean)
       .join(' · '),
-    body: `${e.summary} ${e.meaning}`,
+    body: joinSentences(e.summary, e.meaning),
     steps: compactSteps(lang, e),
     color: sev.color,
     actions: [
@@ -124,7 +124,7 @@ function notFoundCard(answer: LookupAnswer, notices: string[]): CardChoice {
     template: 'not-found',
     data: {
       language: lang,
-      speak: [title, ...unknowns.map((u) => u.message)].join(' '),
+      speak: joinSentences(title, ...unknowns.map((u) => u.message)),
       title,
       unknowns,
       tryLabel: phrase(lang, 'helpTry'),

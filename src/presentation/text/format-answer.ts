@@ -14,7 +14,7 @@ import {
 } from '../describe-answer';
 import { contextLabel, hopLabel, kindLabel, severityLabel } from '../labels';
 import { flowPhrase } from '../flow-phrases';
-import { helpExamples, phrase } from '../phrases';
+import { helpExamples, joinSentences, phrase } from '../phrases';
 
 const MAX_REFS = 8;
 
@@ -150,7 +150,7 @@ function formatFinding(lang: Language, f: Finding): string[] {
     ? `  ${phrase(lang, 'firstLast', { first: f.firstSeen, last: f.lastSeen ?? f.firstSeen })}`
     : '';
   const out = [
-    `- [${severityLabel(lang, f.severity)}] ${describeFinding(lang, f)}  (${phrase(lang, 'seen', { count: f.count })})${when}`,
+    `- [${severityLabel(lang, f.severity)}] ${joinSentences(describeFinding(lang, f), `(${phrase(lang, 'seen', { count: f.count })})`)}${when}`,
   ];
   const ctx = Object.entries(f.context).filter(([, v]) => v);
   if (ctx.length)
@@ -160,5 +160,5 @@ function formatFinding(lang: Language, f: Finding): string[] {
 
 function refLine(r: EntryRef): string {
   const name = r.kind === 'message' || r.kind === 'topic' ? r.name : `${r.key}  ${r.name}`;
-  return `${name} - ${r.summary}${r.inference ? ' (?)' : ''}`;
+  return `${name} - ${joinSentences(r.summary, r.inference ? '(?)' : '')}`;
 }

@@ -1,13 +1,13 @@
 import type { Language } from '../../catalog/catalog-types';
 import type { LinkView, StepView } from '../../engine';
 import { stepTags } from '../describe-answer';
-import { phrase } from '../phrases';
+import { joinSentences, phrase } from '../phrases';
 
 /** A numbered step as the terminal shows it: a suggestion says so, then its path, source and team tags. */
 export function stepLine(lang: Language, step: StepView, index: number): string {
   const tags = stepTags(lang, step);
   const suggestion = step.inference ? `${phrase(lang, 'suggestion')}: ` : '';
-  return `${index + 1}. ${suggestion}${step.text}${tags.length ? ` (${tags.join(' · ')})` : ''}`;
+  return `${index + 1}. ${joinSentences(`${suggestion}${step.text}`, tags.length ? `(${tags.join(' · ')})` : '')}`;
 }
 
 /** A link as the terminal shows it, marked when it is the team's own or a community page. */
