@@ -102,7 +102,9 @@ function answerQuestion(catalog: Catalog, text: string, language: Language): Ans
     items.push(...otherSubjects(catalog, text, spans, items, language, path, gate));
     const answer = lookup(language, items.slice(0, MAX_ITEMS), 'named');
     if (items.length > MAX_ITEMS) answer.flags.moreItems = items.length - MAX_ITEMS;
-    return answer;
+    // A symptom named by its how-to topic ("the PKCS profile stays Pending") still offers the walk.
+    const guides = howTo ? suggestFlows(catalog, text, language) : [];
+    return guides.length ? { ...answer, guides } : answer;
   }
   const tokens = scanTokens(text);
   const matches = searchKeywords(catalog, tokens, text);

@@ -67,7 +67,12 @@ function cacheKeyOf(answer: Answer, options: CardOptions): string | undefined {
     return answer.reason === 'asked' && !answer.closest.length && !answer.guides?.length
       ? `help:${answer.language}:${options.welcome ? 'welcome' : 'help'}`
       : undefined;
-  if (answer.kind === 'lookup' && answer.items.length === 1 && answer.items[0].type === 'entry') {
+  if (
+    answer.kind === 'lookup' &&
+    answer.items.length === 1 &&
+    answer.items[0].type === 'entry' &&
+    !answer.guides?.length
+  ) {
     // Everything besides the entry that changes its card: the meaning's context, the path whose
     // steps lead, and how it was found.
     const { entry, via, ambiguous } = answer.items[0];

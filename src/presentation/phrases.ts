@@ -59,8 +59,8 @@ const PHRASES = {
   chainReported: { en: 'Reported by: {hop}', ja: '記録元: {hop}' },
   chainFault: { en: 'Usually at fault: {hops}', ja: '主な原因の箇所: {hops}' },
   chainNoFault: {
-    en: 'Nothing is at fault: this reports a success.',
-    ja: '問題はありません。成功を示す情報です。',
+    en: 'Nothing is at fault: this reports progress or a success.',
+    ja: '問題はありません。進行状況または成功を示す情報です。',
   },
   contextHere: {
     en: 'Meaning when it appears in {context}',

@@ -50,6 +50,8 @@ export interface EntryCardData {
   contextNote: string;
   /** The other places the code has a meaning in, as buttons; title '' when none. */
   contextChoices: { title: string; items: QueryButton[] };
+  /** "Walk me through it" for a symptom the entry names; title '' when none. */
+  guides: { title: string; items: QueryButton[] };
   meaning: string;
   /** Set when the meaning is read from the name only. */
   meaningNote: string;

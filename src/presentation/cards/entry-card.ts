@@ -1,10 +1,11 @@
 import type { Language } from '../../catalog/catalog-types';
-import type { EntryView } from '../../engine';
+import type { EntryView, FlowRef } from '../../engine';
 import { relatedGroups, stepTags } from '../describe-answer';
 import { contextLabel, kindLabel } from '../labels';
 import { phrase } from '../phrases';
 import type { EntryCardData } from './card-models';
 import { chainStrip, moreLabel, refButton } from './card-parts';
+import { guidesOf } from './flow-card';
 import { severityStyle } from './severity-style';
 
 /** Buttons per related group; the rest are counted as "and N more". */
@@ -16,7 +17,8 @@ export function entryCard(
   lang: Language,
   e: EntryView,
   notices: string[],
-  feedbackDone = false
+  feedbackDone = false,
+  guides: readonly FlowRef[] = []
 ): EntryCardData {
   const teamSteps = e.steps.some((s) => s.team) || e.links.some((l) => l.team);
   const other: Language = lang === 'en' ? 'ja' : 'en';
@@ -56,6 +58,7 @@ export function entryCard(
         : '',
       items: e.otherContexts.map((c) => ({ title: contextLabel(lang, c.context), query: c.query })),
     },
+    guides: guidesOf(lang, guides),
     meaning: e.meaning,
     meaningNote: e.meaningInferred ? phrase(lang, 'meaningInferredNote') : '',
     steps: e.steps.map((s, i) => ({

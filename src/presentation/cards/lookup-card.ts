@@ -22,7 +22,10 @@ export function lookupCard(answer: LookupAnswer, feedbackDone: boolean): CardCho
   const notices = describeFlags(lang, answer.flags);
   const only = answer.items[0];
   if (answer.items.length === 1 && only.type === 'entry' && answer.basis === 'named') {
-    return { template: 'entry', data: entryCard(lang, only.entry, notices, feedbackDone) };
+    return {
+      template: 'entry',
+      data: entryCard(lang, only.entry, notices, feedbackDone, answer.guides),
+    };
   }
   if (answer.items.every((i) => i.type === 'unknown' || i.type === 'didYouMean'))
     return notFoundCard(answer, notices);
