@@ -7,6 +7,7 @@ import * as restify from 'restify';
 import { DecoderBot } from './bot/decoder-bot';
 import type { Catalog } from './catalog/catalog-types';
 import { isLocalMode, type Config } from './config/load-config';
+import { listensOnLoopback, loopbackHostOnly } from './server/loopback-host-only';
 import { loadCatalog } from './files/load-catalog';
 import { findProjectRoot } from './files/project-root';
 import { createCardRenderer } from './presentation/cards/render-card';
@@ -84,6 +85,13 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     name: 'connector-decoder',
     handleUncaughtExceptions: false,
   });
+  // Local mode bound to loopback trusts only requests addressed to this machine.
+  if (local && listensOnLoopback(config.host))
+    server.pre(
+      loopbackHostOnly(() =>
+        logger.info({ event: 'turn', refusal: 'host_not_local', status: 421 }, 'turn')
+      )
+    );
   serveMessages(server, { config, logger, adapter, bot });
 
   server.get('/healthz', (_req, res, next) => {

@@ -87,6 +87,18 @@ export class DecoderBot extends TeamsActivityHandler {
   }
 
   /**
+   * The tenant check comes first for every kind of activity (an invoke answers its own refusal).
+   * Edits and deletions of earlier messages are acknowledged and not read: there is nothing to
+   * explain, and the Teams handler for them expects channel data the activity may not carry.
+   */
+  override async run(context: TurnContext): Promise<void> {
+    const type = context.activity.type;
+    if (type !== 'invoke' && this.refuseTenant(context)) return;
+    if (type === 'messageUpdate' || type === 'messageDelete') return;
+    await super.run(context);
+  }
+
+  /**
    * Every invoke gets an answer: malformed values get 400, names the bot does not handle are
    * acknowledged with 200, and nothing becomes a 5xx or an apology.
    */

@@ -50,6 +50,8 @@ export function asText(value: string, maxChars = 2000): string {
       .replace(/@/g, '\uFF20')
       .replace(/(?<!\d)(\d{1,3})\.(?=\d{1,3}\.\d{1,3}\.\d{1,3}(?!\d))/g, `$1.${ZWSP}`)
       .replace(/\$\{/g, `$${ZWSP}{`)
+      // Adaptive Cards render {{DATE(…)}} and {{TIME(…)}} in any text as a formatted date.
+      .replace(/\{\{/g, `{${ZWSP}{`)
       .replace(/&(?=#?[A-Za-z0-9]{1,32};)/g, `&${ZWSP}`)
       // Indentation (a code block) keeps its width as no-break spaces; a line that starts like a
       // list or a heading starts with a zero-width space instead.

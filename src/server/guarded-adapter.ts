@@ -61,6 +61,7 @@ function isAuthError(error: unknown): boolean {
   if (typeof e !== 'object' || e === null) return false;
   if (typeof e.statusCode === 'number') return true;
   if (typeof e.name === 'string' && AUTH_ERROR_NAMES.has(e.name)) return true;
-  // A network failure while fetching the signing keys.
+  // A network failure while fetching the signing keys: node-fetch's (botbuilder) or undici's.
+  if (e.name === 'FetchError') return true;
   return e.name === 'TypeError' && e.message === 'fetch failed';
 }

@@ -1,13 +1,14 @@
 import { performance } from 'node:perf_hooks';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
-import * as restify from 'restify';
+import type * as restify from 'restify';
 import { TURN_RECORD, type TurnRecord } from '../bot/turn-record';
 import { isLocalMode, type Config } from '../config/load-config';
 import { precheckToken } from './check-token';
 import { describeError } from '../logging/describe-error';
 import type { GuardedAdapter } from './guarded-adapter';
 import { normalizeActivity } from './normalize-activity';
+import { readJsonBody } from './read-json-body';
 import { safeLogValue } from '../logging/safe-log';
 
 export interface MessagesRouteDeps {
@@ -18,8 +19,8 @@ export interface MessagesRouteDeps {
 }
 
 /**
- * POST /api/messages: JSON only (415 otherwise, so a form on any web page cannot post here), a size
- * cap (413), a JSON object with a string type (400), a token whose own content is plausible when
+ * POST /api/messages: JSON only (415 otherwise, so a form on any web page cannot post here), not
+ * compressed (415), a size cap (413), a JSON object with a string type (400), a token whose own content is plausible when
  * credentials are set (401 before any key is fetched), then the adapter and the bot. Every request
  * ends with one turn log line of ids, counts and bounded, reduced values, never message text.
  */
@@ -37,13 +38,11 @@ export function serveMessages(server: restify.Server, deps: MessagesRouteDeps): 
     }
     return next();
   };
-  const parseBody = restify.plugins.bodyParser({
-    maxBodySize: config.maxBodyBytes,
-    mapParams: false,
-    rejectUnknown: true,
-  });
+  const parseBody = readJsonBody(config.maxBodyBytes, (refusal, status) =>
+    logger.info({ event: 'turn', refusal, status }, 'turn')
+  );
 
-  server.post('/api/messages', jsonOnly, ...parseBody, async (req, res) => {
+  server.post('/api/messages', jsonOnly, parseBody, async (req, res) => {
     const started = performance.now();
     const record: TurnRecord = {};
     const normalized = normalizeActivity(req.body);

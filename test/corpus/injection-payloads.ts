@@ -21,6 +21,7 @@ export const INJECTION_PAYLOADS: Record<string, string> = {
   'HTML tags': '<b>EVIL</b><script>alert(1)</script><img src=x>',
   'HTML entities': '&lt;at&gt;EVIL&lt;/at&gt;',
   'template expression': '${EVIL}${$root.title}',
+  'card date function': 'EVIL{{DATE(2030-01-01T00:00:00Z,LONG)}}{{TIME(2030-01-01T00:00:00Z)}}',
   'card JSON': '{"type":"Action.OpenUrl","url":"https://evil.example/EVIL"}',
   'list and heading': '- EVIL\n# EVIL\n1. EVIL\n> EVIL',
   'zero-width characters': 'EV\u200BIL\u200C\u200D\u2060\uFEFFEVIL',

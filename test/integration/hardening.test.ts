@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { createServer as createHttpServer } from 'node:http';
+import { createServer as createHttpServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createServer as createNetServer } from 'node:net';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { findProjectRoot } from '../../src/files/project-root';
 import {
   channelClaims,
@@ -461,6 +462,113 @@ describe('the preview page', () => {
         /<script id="reply" type="application\/json">([^<]*)<\/script>/
       )?.[1];
       expect(JSON.parse(reply ?? '')).toMatchObject({ type: 'message' });
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+/** One raw request with the exact headers and body given (fetch would set its own Host). */
+function rawPost(
+  url: string,
+  headers: Record<string, string>,
+  body: Buffer | string
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      `${url}/api/messages`,
+      { method: 'POST', headers: { 'content-type': 'application/json', ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') })
+        );
+      }
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+describe('bodies a channel never sends are refused before anything reads them (third review)', () => {
+  let server: RunningServer;
+  let records: () => Array<Record<string, unknown>>;
+  beforeAll(async () => {
+    const captured = captureLogger();
+    records = captured.records;
+    server = await startServer({ MAX_BODY_BYTES: String(64 * 1024) }, { logger: captured.logger });
+  });
+  afterAll(() => server.close());
+
+  it('refuses a compressed body with 415, broken or a bomb, and keeps running', async () => {
+    const broken = await rawPost(server.url, { 'content-encoding': 'gzip' }, 'x');
+    const bomb = await rawPost(
+      server.url,
+      { 'content-encoding': 'gzip' },
+      gzipSync(Buffer.alloc(50_000_000))
+    );
+    expect([broken.status, bomb.status]).toEqual([415, 415]);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect(records().filter((r) => r.refusal === 'encoded_body')).toHaveLength(2);
+  });
+
+  it('counts a body without a length while it arrives: 413', async () => {
+    const res = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(
+        `${server.url}/api/messages`,
+        { method: 'POST', headers: { 'content-type': 'application/json' } },
+        (r) => {
+          r.resume();
+          resolve(r.statusCode ?? 0);
+        }
+      );
+      req.on('error', reject);
+      for (let i = 0; i < 20; i++) req.write(' '.repeat(8192));
+      req.end('{}');
+    });
+    expect(res).toBe(413);
+  });
+
+  it('answers malformed JSON with 400 that echoes nothing, and logs the turn', async () => {
+    const res = await rawPost(server.url, {}, '{"type":"message","text":"SECRET-\u0000');
+    expect(res.status).toBe(400);
+    expect(res.text).not.toMatch(/SECRET/);
+    expect(records().some((r) => r.refusal === 'malformed_json' && r.status === 400)).toBe(true);
+  });
+
+  it('answers only requests addressed to this machine (no DNS rebinding)', async () => {
+    const body = JSON.stringify(
+      teamsMessage('0x411', { extra: { deliveryMode: 'expectReplies' } })
+    );
+    const rebound = await rawPost(server.url, { host: 'attacker.example:3978' }, body);
+    expect(rebound.status).toBe(421);
+    const local = await rawPost(server.url, { host: 'localhost:3978' }, body);
+    expect(local.status).toBe(200);
+  });
+});
+
+describe('message edits and deletions are acknowledged, never an apology (third review)', () => {
+  it.each(['messageUpdate', 'messageDelete'])('%s, with or without channel data', async (type) => {
+    const { logger, records } = captureLogger();
+    const server = await startServer({ ALLOWED_TENANT_IDS: TENANT }, { logger });
+    try {
+      for (const extra of [
+        {},
+        { channelData: 'x' },
+        { conversation: { id: 'a', tenantId: OTHER_TENANT } },
+      ]) {
+        const res = await server.post({
+          ...teamsMessage(''),
+          type,
+          deliveryMode: 'expectReplies',
+          ...extra,
+        });
+        expect(res.status).toBeLessThan(500);
+        expect(messagesIn(res.body)).toEqual([]);
+      }
+      expect(records().some((r) => r.event === 'turn_error')).toBe(false);
+      expect(records().some((r) => r.event === 'tenant_refused')).toBe(true);
     } finally {
       await server.close();
     }

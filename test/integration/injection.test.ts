@@ -104,6 +104,8 @@ function problemsOf(text: string): string[] {
   const tag = rendered.match(/<[a-z][^>]*>/i);
   if (tag) problems.push(`renders as markup: ${tag[0]}`);
   if (text.includes('${')) problems.push('template expression');
+  // Adaptive Cards replace {{DATE(…)}} and {{TIME(…)}} in text with a date the paste never held.
+  if (/\{\{(?:DATE|TIME)\(/i.test(text)) problems.push('card date function');
   if (HIDDEN.test(text)) problems.push('hidden or reordering character');
   return problems;
 }

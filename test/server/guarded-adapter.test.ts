@@ -34,7 +34,16 @@ describe('GuardedAdapter: what a failure is answered with', () => {
     ['keys that could not be loaded', new AuthenticationError('Failed to load Keys: 503', 500)],
     ['a malformed token', Object.assign(new Error('jwt malformed'), { name: 'JsonWebTokenError' })],
     ['a key fetch that timed out', Object.assign(new Error('t'), { name: 'TimeoutError' })],
-    ['a key fetch that could not connect', new TypeError('fetch failed')],
+    ['a key fetch that could not connect (undici)', new TypeError('fetch failed')],
+    // botbuilder fetches the signing keys with node-fetch 2, whose network errors look like this.
+    [
+      'a key fetch that could not connect (node-fetch)',
+      Object.assign(new Error('request to https://login.botframework.com failed'), {
+        name: 'FetchError',
+        type: 'system',
+        code: 'ENOTFOUND',
+      }),
+    ],
   ])('answers 401 to %s', async (_name, error) => {
     expect(await handle(error)).toEqual({
       outcome: 'unauthorized',
