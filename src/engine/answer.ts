@@ -140,6 +140,8 @@ export interface Finding {
   count: number;
   firstSeen?: string;
   lastSeen?: string;
+  /** Set when its times could not be put in order (a day-or-month date such as 05/11/2025). */
+  timesUnordered?: boolean;
   context: RecordContext;
   http?: HttpStatus;
   /** The hop whose log reported it. */

@@ -137,6 +137,10 @@ const PHRASES = {
   },
   seen: { en: 'seen {count}×', ja: '{count} 回' },
   firstLast: { en: 'first {first}, last {last}', ja: '最初 {first}、最後 {last}' },
+  seenUnordered: {
+    en: 'seen {first} and {last} (their dates do not say which came first)',
+    ja: '{first} と {last} に記録 (日付の表記からは前後を判断できません)',
+  },
   computer: { en: 'Computer', ja: 'コンピューター' },
   time: { en: 'Time', ja: '時刻' },
   level: { en: 'Level', ja: 'レベル' },

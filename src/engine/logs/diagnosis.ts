@@ -11,7 +11,7 @@ import { readPath } from '../question/read-path';
 import { refEntry, viewEntry } from '../view-entry';
 import type { LogFormat, LogRecord } from './log-record';
 import { addMissing, detach, RecordResolver } from './record-resolver';
-import { earlier, later } from './time-order';
+import { earlier, later, unordered } from './time-order';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, success: 0 };
 /** Findings whose entries get a detail section (successes need none). */
@@ -97,6 +97,8 @@ export class Diagnosis {
     const existing = this.groups.get(key);
     if (existing) {
       existing.count += repeats;
+      if (unordered(existing.firstSeen, record.time) || unordered(existing.lastSeen, lastTime))
+        existing.timesUnordered = true;
       if (record.time) {
         const first = earlier(existing.firstSeen, record.time);
         if (first !== existing.firstSeen) existing.firstSeen = detach(first);

@@ -43,7 +43,7 @@ export function logCard(answer: LogAnswer, file?: FileSource): LogCardData {
   const findings = answer.findings.slice(0, MAX_FINDINGS).map((f: Finding) => {
     const sev = severityStyle(lang, f.severity);
     const when = f.firstSeen
-      ? ` · ${phrase(lang, 'firstLast', { first: asLine(f.firstSeen), last: asLine(f.lastSeen ?? f.firstSeen) })}`
+      ? ` · ${phrase(lang, f.timesUnordered ? 'seenUnordered' : 'firstLast', { first: asLine(f.firstSeen), last: asLine(f.lastSeen ?? f.firstSeen) })}`
       : '';
     return {
       heading: `${sev.icon} ${describeFinding(lang, f.http ? { ...f, http: { ...f.http, uri: asLine(f.http.uri) } } : f)}`,

@@ -147,7 +147,7 @@ function formatLog(lang: Language, answer: LogAnswer): string[] {
 
 function formatFinding(lang: Language, f: Finding): string[] {
   const when = f.firstSeen
-    ? `  ${phrase(lang, 'firstLast', { first: f.firstSeen, last: f.lastSeen ?? f.firstSeen })}`
+    ? `  ${phrase(lang, f.timesUnordered ? 'seenUnordered' : 'firstLast', { first: f.firstSeen, last: f.lastSeen ?? f.firstSeen })}`
     : '';
   const out = [
     `- [${severityLabel(lang, f.severity)}] ${joinSentences(describeFinding(lang, f), `(${phrase(lang, 'seen', { count: f.count })})`)}${when}`,

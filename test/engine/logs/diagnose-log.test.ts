@@ -168,6 +168,26 @@ describe('reading pasted logs', () => {
       '03.11.2024 09:00:00',
       '12.11.2024 10:00:00',
     ]);
+    expect(finding.timesUnordered).toBe(true);
+  });
+
+  it.each([
+    // Event Viewer's exports list the newest event first.
+    ['year first (Japanese Windows)', ['2025/11/05 17:00:00', '2025/11/04 9:00:00'], false],
+    ['US with AM/PM', ['11/5/2025 5:00:00 PM', '11/5/2025 9:00:00 AM'], false],
+    ['day first, the day tells', ['05/11/2025 09:00:00', '31/10/2025 23:00:00'], true],
+    ['day first throughout', ['31/10/2025 23:00:00', '30/10/2025 09:00:00'], false],
+  ])('puts first and last seen in order: %s', (_name, [newer, older], unsure) => {
+    const record = (date: string) =>
+      `Log Name: Microsoft Intune Connector\nSource: NDESConnector\nDate: ${date}\nEvent ID: 20502\nDescription:\nDiagnostic Code: 0x00000409\n`;
+    const [finding] = diagnose(record(newer) + record(older)).findings;
+    if (unsure) expect(finding.timesUnordered).toBe(true);
+    else
+      expect([finding.firstSeen, finding.lastSeen, finding.timesUnordered]).toEqual([
+        older,
+        newer,
+        undefined,
+      ]);
   });
 
   it('names only real entries', () => {
