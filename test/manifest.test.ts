@@ -38,6 +38,10 @@ describe('Teams app manifest', () => {
     });
   });
 
+  it('declares file support, so Teams lets a user send the bot a file in a 1:1 chat', () => {
+    expect(committed.bots[0].supportsFiles).toBe(true);
+  });
+
   it('declares the bot in personal, team and groupChat', () => {
     expect(committed.bots[0].scopes).toEqual(['personal', 'team', 'groupChat']);
   });

@@ -156,6 +156,8 @@ function fileReply(renderer: CardRenderer, file: SharedFile, diagnosis: FileDiag
       kind: diagnosis.kind,
       records: diagnosis.evtx?.records,
       skippedChunks: diagnosis.evtx?.skippedChunks,
+      checksumMismatches: diagnosis.evtx?.checksumMismatches,
+      truncated: diagnosis.evtx?.truncated,
     },
   });
 }

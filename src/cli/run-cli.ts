@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import type { Catalog, Language } from '../catalog/catalog-types';
-import { explain, guideFlow, type Answer, type EvtxStats } from '../engine';
+import { explain, guideFlow, type Answer } from '../engine';
 import { loadCatalog } from '../files/load-catalog';
+import { withoutHidden } from '../presentation/as-text';
+import { describeFile } from '../presentation/describe-file';
 import { formatAnswer } from '../presentation/text/format-answer';
 import { formatGuide } from '../presentation/text/format-flow';
 import { allPaths, expandPaths, readFiles } from './read-files';
@@ -161,20 +163,21 @@ async function runOnFiles(
   if (read.every((f) => f.refused)) return 2;
   if (options.json) io.stdout(JSON.stringify({ files: read, answer }, null, 2));
   else {
-    const summary = read
-      .filter((f) => f.read)
-      .map((f) => `${f.path} (${describeRead(f.read as NonNullable<typeof f.read>)})`);
-    io.stdout(`Read: ${summary.join(', ')}\n\n${formatAnswer(answer)}`);
+    const lines = read.flatMap((f) =>
+      f.read
+        ? [
+            describeFile(options.language, {
+              name: f.path,
+              bytes: f.read.bytes,
+              kind: f.read.kind,
+              ...f.read.evtx,
+            }),
+          ]
+        : []
+    );
+    io.stdout(`${withoutHidden(lines.join('\n'))}\n\n${formatAnswer(answer)}`);
   }
   return isRecognized(answer) ? 0 : 1;
-}
-
-function describeRead(read: { kind: string; bytes: number; evtx?: EvtxStats }): string {
-  const size = read.bytes >= 1e6 ? `${(read.bytes / 1e6).toFixed(1)} MB` : `${read.bytes} bytes`;
-  const evtx = read.evtx
-    ? `, ${read.evtx.records} records${read.evtx.skippedChunks ? `, ${read.evtx.skippedChunks} damaged chunks skipped` : ''}`
-    : '';
-  return `${read.kind}, ${size}${evtx}`;
 }
 
 function refusalText(reason: string): string {

@@ -20,7 +20,9 @@ import { joinSentences, phrase } from './phrases';
 export function describeLogSummary(answer: LogAnswer): string {
   return phrase(answer.language, 'logSummary', {
     records: answer.recordCount,
-    format: answer.formats.map(formatLabel).join(' + '),
+    format: answer.formats.length
+      ? ` (${answer.formats.map((f) => formatLabel(answer.language, f)).join(' + ')})`
+      : '',
     findings: answer.findings.length,
   });
 }

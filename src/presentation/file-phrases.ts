@@ -8,8 +8,16 @@ const FILE_PHRASES = {
     ja: 'ファイル: {name} · {kind}、{size}{records}',
   },
   records: { en: ', {count} {count|record|records}', ja: '、{count} 件のレコード' },
+  mismatched: {
+    en: ', {count} {count|chunk|chunks} read despite a checksum mismatch',
+    ja: '、チェックサムが一致しない {count} 個のチャンクも読み取り',
+  },
+  truncated: {
+    en: '; the file ends early, so later records are missing',
+    ja: '。ファイルが途中で切れているため、以降のレコードは読み取れません',
+  },
   damaged: {
-    en: ', {count} damaged chunks skipped',
+    en: ', {count} damaged {count|chunk|chunks} skipped',
     ja: '、破損した {count} 個のチャンクをスキップ',
   },
   nothing: {
@@ -106,8 +114,8 @@ export function filePhrase(
 }
 
 /** A byte count as people read it: 512 bytes, 34 KB, 12.3 MB. */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
+export function formatSize(bytes: number, lang: Language): string {
+  if (bytes < 1024) return lang === 'ja' ? `${bytes} バイト` : `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -53,18 +53,21 @@ const FAMILY: Labels<WindowsCodeView['family'] | 'win32' | 'winhttp' | 'http'> =
   intune: { en: 'Intune device status', ja: 'Intune のデバイスの状態' },
   http: { en: 'HTTP status', ja: 'HTTP 状態' },
 };
-const FORMAT: Readonly<Record<LogFormat, string>> = {
-  'event-viewer-text': 'Event Viewer text',
-  'event-viewer-export': 'Event Viewer CSV/text file',
-  'event-xml': 'Event Viewer XML',
-  'trace-xml': 'service trace log',
-  'get-winevent-table': 'Get-WinEvent table',
-  'get-eventlog-table': 'Get-EventLog table',
-  'powershell-list': 'PowerShell list',
-  iis: 'IIS log',
-  'ndes-plugin': 'NDESPlugin.log',
-  evtx: 'Event Viewer .evtx file',
-  'text-log': 'text log',
+const FORMAT: Labels<LogFormat> = {
+  'event-viewer-text': { en: 'Event Viewer text', ja: 'イベント ビューアーのテキスト' },
+  'event-viewer-export': {
+    en: 'Event Viewer CSV/text file',
+    ja: 'イベント ビューアーの CSV/テキスト ファイル',
+  },
+  'event-xml': { en: 'Event Viewer XML', ja: 'イベント ビューアーの XML' },
+  'trace-xml': { en: 'service trace log', ja: 'サービス トレース ログ' },
+  'get-winevent-table': { en: 'Get-WinEvent table', ja: 'Get-WinEvent の表' },
+  'get-eventlog-table': { en: 'Get-EventLog table', ja: 'Get-EventLog の表' },
+  'powershell-list': { en: 'PowerShell list', ja: 'PowerShell の一覧' },
+  iis: { en: 'IIS log', ja: 'IIS ログ' },
+  'ndes-plugin': { en: 'NDESPlugin.log', ja: 'NDESPlugin.log' },
+  evtx: { en: 'Event Viewer .evtx file', ja: 'イベント ビューアーの .evtx ファイル' },
+  'text-log': { en: 'text log', ja: 'テキスト ログ' },
 };
 
 export const severityLabel = (lang: Language, s: Severity) => SEVERITY[s][lang];
@@ -73,4 +76,4 @@ export const hopLabel = (lang: Language, h: Hop) => HOP[h][lang];
 export const contextLabel = (lang: Language, c: CodeContext) => CONTEXT[c][lang];
 export const pathLabel = (lang: Language, p: DeploymentPath) => PATH[p][lang];
 export const familyLabel = (lang: Language, f: keyof typeof FAMILY) => FAMILY[f][lang];
-export const formatLabel = (f: LogFormat) => FORMAT[f];
+export const formatLabel = (lang: Language, f: LogFormat) => FORMAT[f][lang];

@@ -123,8 +123,8 @@ const PHRASES = {
   showDetails: { en: 'Details', ja: '詳細' },
   logTitle: { en: 'Log diagnosis', ja: 'ログの診断' },
   logSummary: {
-    en: '{records} {records|record|records} read ({format}); {findings} distinct {findings|finding|findings}.',
-    ja: '{records} 件のレコードを読み取りました ({format})。異なる結果は {findings} 件です。',
+    en: '{records} {records|record|records} read{format}; {findings} distinct {findings|finding|findings}.',
+    ja: '{records} 件のレコードを読み取りました{format}。異なる結果は {findings} 件です。',
   },
   overviewTitle: { en: 'Where in the chain', ja: 'チェーン上の場所' },
   overviewLine: {

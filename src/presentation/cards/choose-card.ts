@@ -2,7 +2,8 @@ import type { Answer } from '../../engine';
 import type { CardChoice } from './card-models';
 import { flowCard } from './flow-card';
 import { helpCard } from './help-card';
-import { logCard, type FileSource } from './log-card';
+import type { FileSource } from '../describe-file';
+import { logCard } from './log-card';
 import { lookupCard } from './lookup-card';
 
 export interface CardOptions {

@@ -1,4 +1,4 @@
-import type { Answer, Finding, LogAnswer } from '../../engine';
+import type { Finding, LogAnswer } from '../../engine';
 import {
   describeCaveats,
   describeFinding,
@@ -6,12 +6,13 @@ import {
   describeLogSummary,
 } from '../describe-answer';
 import { asLine, asWrappingLine } from '../as-text';
-import { filePhrase, formatSize } from '../file-phrases';
+import { filePhrase } from '../file-phrases';
 import { hopLabel, severityLabel } from '../labels';
 import { phrase } from '../phrases';
 import type { LogCardData } from './card-models';
 import { compactSteps, moreLabel } from './card-parts';
 import { severityStyle } from './severity-style';
+import { describeFile, type FileSource } from '../describe-file';
 
 /** Findings listed on a log card; the rest are counted. */
 const MAX_FINDINGS = 10;
@@ -24,18 +25,6 @@ const FACT_KEYS = [
   'thumbprint',
   'source',
 ] as const;
-
-/** The file a diagnosis was read from, as the card names it. */
-export interface FileSource {
-  name: string;
-  /** The file's size as read (after decompression). */
-  bytes: number;
-  /** How it was read: `evtx`, `text`, `gzip+evtx`, `gzip+text`. */
-  kind: string;
-  /** .evtx: records read and damaged chunks skipped. */
-  records?: number;
-  skippedChunks?: number;
-}
 
 /** The diagnosis of a pasted log or a file: the chain overview, findings worst first, then detail for the top ones. */
 export function logCard(answer: LogAnswer, file?: FileSource): LogCardData {
@@ -73,7 +62,7 @@ export function logCard(answer: LogAnswer, file?: FileSource): LogCardData {
     },
     findings,
     more: moreLabel(lang, answer.findings.length, MAX_FINDINGS),
-    source: file ? describeFile(lang, file) : '',
+    source: file ? describeFile(lang, { ...file, name: asLine(file.name, 120) }) : '',
     nothing: answer.findings.length
       ? ''
       : file
@@ -92,22 +81,4 @@ export function logCard(answer: LogAnswer, file?: FileSource): LogCardData {
     })),
     notices: [...describeCaveats(answer.details), ...describeFlags(lang, answer.flags)],
   };
-}
-
-/** "File: ca.evtx · .evtx, 12.3 MB, 45000 records, 1 damaged chunks skipped". */
-function describeFile(lang: Answer['language'], file: FileSource): string {
-  const kind = file.kind.includes('evtx')
-    ? '.evtx'
-    : file.kind.startsWith('gzip')
-      ? 'gzip'
-      : 'text';
-  const records =
-    (file.records !== undefined ? filePhrase(lang, 'records', { count: file.records }) : '') +
-    (file.skippedChunks ? filePhrase(lang, 'damaged', { count: file.skippedChunks }) : '');
-  return filePhrase(lang, 'source', {
-    name: asLine(file.name, 120),
-    kind,
-    size: formatSize(file.bytes),
-    records,
-  });
 }

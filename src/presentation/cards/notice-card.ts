@@ -35,11 +35,11 @@ export function noticeCard(lang: Language, notice: FileNotice): NoticeCardData {
   let tip = '';
   if (notice.kind === 'reading') {
     title = filePhrase(lang, 'readingTitle', { name: asLine(notice.name, 80) });
-    text = filePhrase(lang, 'readingText', { size: formatSize(notice.bytes) });
+    text = filePhrase(lang, 'readingText', { size: formatSize(notice.bytes, lang) });
   } else if (notice.kind === 'too-large') {
     title = filePhrase(lang, 'tooLargeTitle');
     text = filePhrase(lang, notice.unpacked ? 'tooLargeUnpackedText' : 'tooLargeText', {
-      max: formatSize(notice.maxBytes),
+      max: formatSize(notice.maxBytes, lang),
     });
     tip = filePhrase(lang, 'tooLargeTip');
   } else if (notice.kind === 'slow') {

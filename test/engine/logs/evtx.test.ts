@@ -12,6 +12,15 @@ import { FIXTURES } from '../../helpers/fixtures';
 
 const evtx = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, 'evtx', name)));
 
+/** Diagnoses a whole .evtx file the way the bot and the CLI read one. */
+function diagnoseFile(bytes: Uint8Array) {
+  const stream = new LogStream(builtInCatalog(), 'en');
+  const reader = new EvtxReader((r) => stream.pushRecord(r, 'evtx'));
+  reader.push(bytes);
+  reader.end();
+  return stream.end();
+}
+
 /** Reads bytes in pieces of `piece` bytes, as a stream delivers them. */
 function read(bytes: Uint8Array, piece = bytes.length) {
   const records: LogRecord[] = [];
@@ -122,22 +131,34 @@ describe('synthetic .evtx files with Certificate Connector events', () => {
       )
       .join('\n');
     const pasted = diagnose(xml);
-    expect(pasted.findings.map((f) => [f.event?.id, f.count])).toEqual([
+    const findings = (answer: typeof pasted) =>
+      answer.findings.map((f) => [
+        f.event?.id,
+        f.count,
+        f.firstSeen,
+        f.lastSeen,
+        f.context.deviceId,
+      ]);
+    expect(findings(pasted).map((f) => f.slice(0, 2))).toEqual([
       ['certificate-connector:event:1001', 80],
       ['certificate-connector:event:1000', 40],
     ]);
+    // The file itself, read as the bot and the CLI read it, gives the same findings.
+    expect(findings(diagnoseFile(writeEvtx(events)))).toEqual(findings(pasted));
+  });
+
+  it('say when the file ends early, and read what is there', () => {
+    const whole = evtx('system.evtx');
+    expect(read(whole).stats.truncated).toBe(false);
+    const cut = read(whole.subarray(0, 70_000));
+    expect(cut.stats.truncated).toBe(true);
+    expect(cut.records.length).toBeGreaterThan(0);
+    expect(cut.records.length).toBeLessThan(read(whole).records.length);
+    expect(read(whole.subarray(0, 3000)).stats).toMatchObject({ truncated: true, records: 0 });
   });
 });
 
 describe('a whole saved log, diagnosed', () => {
-  const diagnoseFile = (bytes: Uint8Array) => {
-    const stream = new LogStream(builtInCatalog(), 'en');
-    const reader = new EvtxReader((r) => stream.pushRecord(r, 'evtx'));
-    reader.push(bytes);
-    reader.end();
-    return stream.end();
-  };
-
   it('finds nothing to report in logs of unrelated Windows components', () => {
     for (const name of ['system.evtx', 'security.evtx', 'application-no-crc32.evtx']) {
       const answer = diagnoseFile(evtx(name));

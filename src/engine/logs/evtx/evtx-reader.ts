@@ -19,6 +19,8 @@ export interface EvtxStats {
   checksumMismatches: number;
   /** The file header was missing or damaged (its checksum did not match): chunks were still read. */
   headerDamaged: boolean;
+  /** The file ends inside its header or a chunk: records after that point are missing. */
+  truncated: boolean;
 }
 
 /**
@@ -37,6 +39,7 @@ export class EvtxReader {
     skippedChunks: 0,
     checksumMismatches: 0,
     headerDamaged: false,
+    truncated: false,
   };
 
   /**
@@ -64,6 +67,7 @@ export class EvtxReader {
 
   /** Reads a final partial chunk, if any, and returns what the file came to. */
   end(): EvtxStats {
+    if (this.filled > 0 || !this.headerRead) this.stats.truncated = true;
     if (this.headerRead && this.filled > 512) {
       this.buffer.fill(0, this.filled);
       this.complete();
