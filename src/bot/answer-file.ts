@@ -18,24 +18,34 @@ export interface SharedFile {
   downloadUrl: string;
 }
 
-/** What a message carries in files: the one to read (1:1 chats), or a sign that files came elsewhere. */
-export function filesOf(attachments: unknown): { file?: SharedFile; other: boolean } {
-  if (!Array.isArray(attachments)) return { other: false };
-  let file: SharedFile | undefined;
+/** Files one message may have read; the rest are named in a note, not read. */
+const MAX_FILES = 3;
+
+/** What a message carries in files: those to read (1:1 chats), or a sign that files came elsewhere. */
+export function filesOf(attachments: unknown): {
+  files: SharedFile[];
+  more: number;
+  other: boolean;
+} {
+  const files: SharedFile[] = [];
+  let more = 0;
   let other = false;
+  if (!Array.isArray(attachments)) return { files, more, other };
   for (const a of attachments) {
     if (!a || typeof a !== 'object') continue;
     const { contentType, content, name } = a as Record<string, unknown>;
     const url = (content as Record<string, unknown> | undefined)?.downloadUrl;
-    if (contentType === FILE_DOWNLOAD_TYPE && typeof url === 'string' && !file)
-      file = { name: typeof name === 'string' ? name : 'file', downloadUrl: url };
-    else if (contentType === FILE_DOWNLOAD_TYPE || contentType === 'reference') other = true;
+    if (contentType === FILE_DOWNLOAD_TYPE && typeof url === 'string') {
+      if (files.length < MAX_FILES)
+        files.push({ name: typeof name === 'string' ? name : 'file', downloadUrl: url });
+      else more++;
+    } else if (contentType === FILE_DOWNLOAD_TYPE || contentType === 'reference') other = true;
   }
-  return { file, other };
+  return { files, more, other };
 }
 
 /**
- * Answers the files a message carries, if any: a 1:1 chat's file is read; a file in a channel or
+ * Answers the files a message carries, if any: a 1:1 chat's files are read (the first three); a file in a channel or
  * group chat gets the hint to send it in a 1:1 chat. False when the message carries no file (or
  * files are not read here), so the caller answers its text.
  */
@@ -46,14 +56,23 @@ export async function answerFiles(
   record: (values: TurnRecord) => void
 ): Promise<boolean> {
   const shared = filesOf(context.activity.attachments);
-  if (!shared.file && !shared.other) return false;
+  if (!shared.files.length && !shared.other) return false;
   if (context.activity.conversation?.conversationType !== 'personal') {
     record({ answer: 'file', refused: true, file: 'channel' });
     await context.sendActivity(buildNotice(deps.renderer, language, { kind: 'channel' }));
     return true;
   }
-  if (!shared.file || !deps.files) return false;
-  await answerFile(context, shared.file, language, deps.files, record);
+  if (!shared.files.length || !deps.files) return false;
+  // Each file gets its own diagnosis, one after the other, so a message of two logs is two answers.
+  for (const file of shared.files) await answerFile(context, file, language, deps.files, record);
+  if (shared.more)
+    await context.sendActivity(
+      buildNotice(deps.renderer, language, {
+        kind: 'more-files',
+        read: MAX_FILES,
+        more: shared.more,
+      })
+    );
   return true;
 }
 

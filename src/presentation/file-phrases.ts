@@ -28,6 +28,14 @@ const FILE_PHRASES = {
     en: "Send a log of the connector, NDES/IIS, the CA or a device: Event Viewer's Save All Events As (.evtx, .xml, .csv, .txt), NDESPlugin.log, an IIS log or the CRP svclog.",
     ja: 'コネクタ、NDES/IIS、CA、デバイスのログを送信してください: イベント ビューアーの [すべてのイベントを名前を付けて保存] (.evtx、.xml、.csv、.txt)、NDESPlugin.log、IIS ログ、CRP の svclog。',
   },
+  moreFilesTitle: {
+    en: '{count} more {count|file|files} not read',
+    ja: 'ほかの {count} 個のファイルは読み取っていません',
+  },
+  moreFilesText: {
+    en: 'I read the first {read} files of a message. Send the others in another message.',
+    ja: '1 つのメッセージで読み取るのは最初の {read} 個のファイルまでです。残りは別のメッセージで送信してください。',
+  },
   readingTitle: { en: 'Reading {name}…', ja: '{name} を読み取っています…' },
   readingText: {
     en: '{size}: this takes a few seconds. The diagnosis replaces this card.',

@@ -128,6 +128,25 @@ describe('files in a 1:1 chat, each format', () => {
     for (const id of ids) expect(queries).toContain(id);
   });
 
+  it('reads each of several files sent together, and names the ones past the third', async () => {
+    const names = ['NDESPlugin.log', 'u_ex250602.log', 'CRP.svclog', 'events.csv', 'events.txt'];
+    const res = await server.post({
+      ...fileMessage('x'),
+      attachments: names.map((name) => ({
+        contentType: FILE_TYPE,
+        name,
+        content: { downloadUrl: `${base}/${name}`, fileType: 'log' },
+      })),
+    });
+    const cards = (res.body as { activities: any[] }).activities
+      .filter((a) => a.attachments?.length)
+      .map((a) => cardText(a.attachments[0].content));
+    expect(cards).toHaveLength(4);
+    for (const [i, name] of names.slice(0, 3).entries())
+      expect(cards[i]).toContain(`File: ${name}`);
+    expect(cards[3]).toMatch(/2 more files not read/);
+  });
+
   it('reads a real System log and says it holds nothing known', async () => {
     const { card } = await send(server, fileMessage('system.evtx'));
     expect(cardText(card)).toMatch(/1881 records read/);

@@ -10,12 +10,14 @@ export type FileNotice =
   | { kind: 'too-large'; maxBytes: number; unpacked?: boolean }
   /** Reading stopped after `afterMs`. */
   | { kind: 'slow'; afterMs: number }
+  /** A message held more files than are read from one: `read` were, `more` were not. */
+  | { kind: 'more-files'; read: number; more: number }
   | {
       kind: 'not-a-log' | 'expired' | 'failed' | 'timeout' | 'host' | 'channel' | 'busy' | 'broken';
     };
 
 const KEYS: Record<
-  Exclude<FileNotice['kind'], 'reading' | 'too-large' | 'slow'>,
+  Exclude<FileNotice['kind'], 'reading' | 'too-large' | 'slow' | 'more-files'>,
   [FilePhraseKey, FilePhraseKey]
 > = {
   'not-a-log': ['notALogTitle', 'notALogText'],
@@ -47,6 +49,9 @@ export function noticeCard(lang: Language, notice: FileNotice): NoticeCardData {
     text = filePhrase(lang, 'slowText', {
       seconds: Math.max(1, Math.round(notice.afterMs / 1000)),
     });
+  } else if (notice.kind === 'more-files') {
+    title = filePhrase(lang, 'moreFilesTitle', { count: notice.more });
+    text = filePhrase(lang, 'moreFilesText', { read: notice.read });
   } else {
     const [titleKey, textKey] = KEYS[notice.kind];
     title = filePhrase(lang, titleKey);
