@@ -1,8 +1,15 @@
 import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import type { Readable } from 'node:stream';
 import type { Catalog, Language } from '../catalog/catalog-types';
 import { Diagnosis, type LogAnswer } from '../engine';
 import { diagnoseStream, FileRefusal, type FileDiagnosis } from '../files/diagnose-stream';
+
+/** A stream to read like a file (standard input), under the name the answer shows. */
+export interface StreamSource {
+  path: string;
+  open: () => Readable;
+}
 
 /** One file the command line was given (a folder stands for the files in it). */
 export interface FileResult {
@@ -65,7 +72,7 @@ export function allPaths(words: readonly string[]): boolean {
  * files' size.
  */
 export async function readFiles(
-  files: readonly string[],
+  files: ReadonlyArray<string | StreamSource>,
   options: {
     catalog: Catalog;
     language: Language;
@@ -75,7 +82,8 @@ export async function readFiles(
   const results: FileResult[] = [];
   const diagnosis = new Diagnosis(options.catalog, options.language, { bulk: true });
   const started = Date.now();
-  for (const [index, path] of files.entries()) {
+  for (const [index, source] of files.entries()) {
+    const path = typeof source === 'string' ? source : source.path;
     let last = 0;
     const onProgress = (bytes: number) => {
       const now = Date.now();
@@ -88,7 +96,9 @@ export async function readFiles(
     };
     try {
       const { answer: _answer, ...read } = await diagnoseStream(
-        createReadStream(path, { highWaterMark: 1 << 20 }),
+        typeof source === 'string'
+          ? createReadStream(path, { highWaterMark: 1 << 20 })
+          : source.open(),
         { catalog: options.catalog, language: options.language, onProgress, diagnosis }
       );
       results.push({ path, read });

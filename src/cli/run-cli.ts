@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import type { Catalog, Language } from '../catalog/catalog-types';
 import { explain, guideFlow, type Answer } from '../engine';
@@ -6,7 +7,8 @@ import { withoutHidden } from '../presentation/as-text';
 import { describeFile } from '../presentation/describe-file';
 import { formatAnswer } from '../presentation/text/format-answer';
 import { formatGuide } from '../presentation/text/format-flow';
-import { allPaths, expandPaths, readFiles } from './read-files';
+import { peekStdin } from './peek-stdin';
+import { allPaths, expandPaths, readFiles, type StreamSource } from './read-files';
 
 const USAGE = `Usage: connector-decoder [options] [text...]
        connector-decoder [options] FILE|FOLDER...
@@ -32,6 +34,8 @@ interface CliIo {
   /** Progress lines for long runs (stderr; rewritten in place on a terminal). */
   progress?: (line: string) => void;
   readStdin: () => Promise<string>;
+  /** Standard input as a stream: a large or binary one is read like a file. */
+  openStdin?: () => Readable;
   catalogDir?: string;
 }
 
@@ -44,6 +48,7 @@ const defaultIo: CliIo = {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks).toString('utf8');
   },
+  openStdin: () => process.stdin,
   catalogDir: process.env.CATALOG_DIR || undefined,
 };
 
@@ -87,9 +92,19 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
   if (words[0] === 'guide' && words.length <= 2 && file === undefined)
     return runGuide(words[1], { json, language: language ?? 'en' }, io);
   const paths = file !== undefined ? [file] : allPaths(words) ? words : undefined;
-  if (paths) return runOnFiles(paths, { json, language: language ?? 'en' }, io);
+  const options = { json, language: language ?? ('en' as Language) };
+  if (paths) return runOnFiles(paths, options, io);
 
-  const text = words.length ? words.join(' ') : await io.readStdin();
+  let text: string;
+  if (words.length) text = words.join(' ');
+  else if (io.openStdin) {
+    // A paste-sized text is explained like a paste; a saved log piped in (large, .evtx, gzip) is
+    // read as a stream like a file, so memory stays flat.
+    const input = await peekStdin(io.openStdin());
+    if ('stream' in input)
+      return runOnFiles([{ path: '(standard input)', open: () => input.stream }], options, io);
+    text = input.text;
+  } else text = await io.readStdin();
 
   let answer: Answer;
   try {
@@ -142,17 +157,19 @@ function runGuide(
 
 /** Reads files and folders as streams into one diagnosis; a progress line on stderr for long runs. */
 async function runOnFiles(
-  paths: readonly string[],
+  paths: ReadonlyArray<string | StreamSource>,
   options: { json: boolean; language: Language },
   io: CliIo
 ): Promise<number> {
-  let files: string[];
+  let files: Array<string | StreamSource>;
   try {
-    files = expandPaths(paths);
+    files = paths.flatMap((p): Array<string | StreamSource> =>
+      typeof p === 'string' ? expandPaths([p]) : [p]
+    );
   } catch (error) {
-    return usageError(io, `cannot read ${paths.join(', ')}: ${errorCode(error)}`);
+    return usageError(io, `cannot read ${names(paths)}: ${errorCode(error)}`);
   }
-  if (files.length === 0) return usageError(io, `no files in ${paths.join(', ')}`);
+  if (files.length === 0) return usageError(io, `no files in ${names(paths)}`);
   const { answer, files: read } = await readFiles(files, {
     catalog: catalogFor(io.catalogDir),
     language: options.language,
@@ -210,4 +227,8 @@ export function isRecognized(answer: Answer): boolean {
 function usageError(io: CliIo, message: string): number {
   io.stderr(`connector-decoder: ${message}\n\n${USAGE}`);
   return 2;
+}
+
+function names(paths: ReadonlyArray<string | StreamSource>): string {
+  return paths.map((p) => (typeof p === 'string' ? p : p.path)).join(', ');
 }

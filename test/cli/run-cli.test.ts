@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import { runCli } from '../../src/cli/run-cli';
 import { findProjectRoot } from '../../src/files/project-root';
 
@@ -120,6 +122,28 @@ describe('runCli', () => {
     expect(await runCli(['u_ex251199.log'], t.io)).toBe(2);
     expect(t.err.join('\n')).toMatch(/u_ex251199\.log: no such file or folder/);
     expect(t.out.join('\n')).not.toMatch(/Closest matches/);
+  });
+
+  it('reads a saved log piped in like a file: .evtx, gzip, and text larger than a paste', async () => {
+    const fixtures = join(findProjectRoot(), 'test', 'fixtures');
+    const iis = readFileSync(join(fixtures, 'logs', 'iis.log'));
+    const inputs: Array<[Buffer, RegExp]> = [
+      [readFileSync(join(fixtures, 'evtx', 'capi2-operational.evtx')), /\.evtx, .*340 records/],
+      [gzipSync(iis), /· gzip/],
+      [Buffer.concat(Array.from({ length: 1300 }, () => iis)), /· text, 1\.\d MB/],
+    ];
+    for (const [bytes, line] of inputs) {
+      const t = io();
+      await runCli([], { ...t.io, openStdin: () => Readable.from([bytes]) });
+      expect(t.out.join('\n')).toMatch(/^File: \(standard input\)/);
+      expect(t.out.join('\n')).toMatch(line);
+    }
+    const paste = io();
+    await runCli([], {
+      ...paste.io,
+      openStdin: () => Readable.from([Buffer.from('what is 0x411')]),
+    });
+    expect(paste.out.join('\n')).toMatch(/CRPSCEPChallenge_Expired/);
   });
 
   it('answers in Japanese with --lang ja', async () => {
