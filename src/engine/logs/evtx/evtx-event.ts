@@ -1,4 +1,5 @@
 import type { EventFields } from '../readers/event-record';
+import { codeOf } from '../readers/xml-scan';
 import { BinXmlError } from './chunk-bytes';
 import type { ChunkXml, Instance, Part, TemplateElement } from './binxml';
 import { BINXML_TYPE } from './evtx-values';
@@ -90,7 +91,13 @@ export function extractEvent(
         if (children.length || hasBinXml(node, values)) {
           visit(children, values, 'user', depth + 1);
           visitBinXml(node, values, 'user', depth);
-        } else data.push({ name, value: textOf(xml, parts(node), values) });
+        } else {
+          // CAPI2 keeps a result's code in a `value` attribute beside its text.
+          const attr = node.attributes.find((x) => x.name === 'value');
+          const code = attr ? codeOf(textOf(xml, attr.parts, values)) : '';
+          const text = textOf(xml, parts(node), values);
+          data.push({ name, value: [text, code].filter(Boolean).join(' ') });
+        }
       }
     }
   };

@@ -1,6 +1,6 @@
 import type { LogInput, LogRecord } from '../log-record';
 import { eventRecord } from './event-record';
-import { allElementTexts, attribute, elementText, sliceElements } from './xml-scan';
+import { allElementTexts, attribute, elementText, leafElements, sliceElements } from './xml-scan';
 
 /** Event Viewer XML: `<Event>` elements, alone or inside an `<Events>` document. */
 export function readEventXml({ text }: LogInput): LogRecord[] {
@@ -20,6 +20,14 @@ function readEvent(xml: string): LogRecord | undefined {
     levelCode: elementText(xml, 'Level'),
     time: attribute(xml, '<TimeCreated', 'SystemTime'),
     computer: elementText(xml, 'Computer'),
-    data: allElementTexts(xml, 'Data'),
+    data: [...allElementTexts(xml, 'Data'), ...userData(xml)],
   });
+}
+
+/** The leaves of an event's UserData (CAPI2 and other providers write their fields there). */
+function userData(xml: string): Array<{ name: string; value: string }> {
+  const start = xml.indexOf('<UserData');
+  if (start < 0) return [];
+  const end = xml.indexOf('</UserData>', start);
+  return leafElements(xml.slice(xml.indexOf('>', start) + 1, end < 0 ? xml.length : end));
 }

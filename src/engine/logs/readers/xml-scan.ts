@@ -87,3 +87,41 @@ export function attribute(xml: string, tagStart: string, attr: string): string |
   const end = tag.indexOf(quote, start);
   return end < 0 ? undefined : decodeXML(tag.slice(start, end));
 }
+
+/** Leaves to read in one UserData block: more would be a crafted record, not an event. */
+const MAX_LEAVES = 200;
+
+/**
+ * The leaf elements of an XML fragment (elements with text or attributes and no child elements), in
+ * order, as `name: text`; a `value` attribute holding a status code is kept beside the text (CAPI2
+ * writes `<Result value="80092013">The revocation…</Result>`). Scans with indexOf only.
+ */
+export function leafElements(xml: string): Array<{ name: string; value: string }> {
+  const out: Array<{ name: string; value: string }> = [];
+  let at = xml.indexOf('<');
+  while (at >= 0 && out.length < MAX_LEAVES) {
+    const gt = xml.indexOf('>', at);
+    if (gt < 0) break;
+    const first = xml[at + 1];
+    if (first !== '/' && first !== '?' && first !== '!') {
+      const tag = xml.slice(at + 1, gt);
+      const name = /^[\w.:-]+/.exec(tag)?.[0] ?? '';
+      const code = codeOf(attribute(`<${tag}`, '<', 'value'));
+      const selfClosing = tag.endsWith('/');
+      const next = xml.indexOf('<', gt + 1);
+      const closes = next >= 0 && xml.startsWith(`</${name}>`, next);
+      if (name && (selfClosing || closes)) {
+        const text = selfClosing ? '' : decodeXML(xml.slice(gt + 1, next).trim());
+        const value = [text, code].filter(Boolean).join(' ');
+        if (value) out.push({ name, value });
+      }
+    }
+    at = xml.indexOf('<', gt + 1);
+  }
+  return out;
+}
+
+/** A status code written as eight hex digits without `0x` (CAPI2's `value`), with its `0x`. */
+export function codeOf(value: string | undefined): string {
+  return value && /^[0-9A-Fa-f]{8}$/.test(value) ? `0x${value.toUpperCase()}` : '';
+}
