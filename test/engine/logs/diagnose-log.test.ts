@@ -31,6 +31,8 @@ describe('reading pasted logs', () => {
     ['event-xml.xml', 'event-xml', 1, ['20102+0x00000400 ×1']],
     ['event-xml-many.xml', 'event-xml', 3, ['20202+0x00000402 ×2', '20200+0x00000000 ×1']],
     ['event-xml-saved.xml', 'event-xml', 2, ['1000 ×1', '4001 ×1']],
+    // Copied from a Japanese Windows: ログの名前, ソース, イベント ID, レベル: エラー.
+    ['event-viewer-text-ja.txt', 'event-viewer-text', 1, ['4001 ×1']],
     // CAPI2 writes its fields in UserData, the result's code in a value attribute.
     ['capi2-revocation.xml', 'event-xml', 1, ['0x80092013 ×1']],
     [

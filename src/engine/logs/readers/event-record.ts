@@ -12,6 +12,25 @@ const EVENT_LEVELS: ReadonlyMap<string, string> = new Map([
   ['5', 'Verbose'],
 ]);
 
+/** Event Viewer's level names, English and Japanese, as the paste readers name them. */
+const LEVELS: ReadonlyMap<string, string> = new Map([
+  ['information', 'Information'],
+  ['warning', 'Warning'],
+  ['error', 'Error'],
+  ['critical', 'Critical'],
+  ['verbose', 'Verbose'],
+  ['情報', 'Information'],
+  ['警告', 'Warning'],
+  ['エラー', 'Error'],
+  ['重大', 'Critical'],
+  ['詳細', 'Verbose'],
+]);
+
+/** The English level name for a level as Event Viewer writes it in English or Japanese. */
+export function levelFromName(name: string | undefined): string | undefined {
+  return LEVELS.get((name ?? '').trim().toLowerCase());
+}
+
 /** The level name for a numeric level as a record holds it, or undefined for any other text. */
 export function eventLevelName(levelCode: string | undefined): string | undefined {
   return levelCode === undefined ? undefined : EVENT_LEVELS.get(levelCode.trim());

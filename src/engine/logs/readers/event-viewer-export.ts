@@ -1,5 +1,6 @@
 import type { LogInput, LogRecord } from '../log-record';
 import { contextFrom } from './record-context';
+import { levelFromName } from './event-record';
 
 /**
  * Event Viewer's "Save All Events As…" CSV (comma) and text (tab-separated) files: a header row
@@ -12,19 +13,6 @@ const HEADERS: ReadonlyArray<readonly string[]> = [
   ['level', 'date and time', 'source', 'event id', 'task category'],
   ['レベル', '日付と時刻', 'ソース', 'イベント id', 'タスクのカテゴリ'],
 ];
-/** Event Viewer's level names, English and Japanese, as the paste readers name them. */
-const LEVELS: ReadonlyMap<string, string> = new Map([
-  ['information', 'Information'],
-  ['warning', 'Warning'],
-  ['error', 'Error'],
-  ['critical', 'Critical'],
-  ['verbose', 'Verbose'],
-  ['情報', 'Information'],
-  ['警告', 'Warning'],
-  ['エラー', 'Error'],
-  ['重大', 'Critical'],
-  ['詳細', 'Verbose'],
-]);
 
 export function readEventViewerExport({ text, header }: LogInput): LogRecord[] {
   // A later piece of a file gets the column row as `header` and starts with rows.
@@ -34,7 +22,7 @@ export function readEventViewerExport({ text, header }: LogInput): LogRecord[] {
   const records: LogRecord[] = [];
   for (const row of rows(text, start.at, start.delimiter)) {
     const [levelName, time, source, eventId, , ...rest] = row;
-    const level = LEVELS.get((levelName ?? '').trim().toLowerCase());
+    const level = levelFromName(levelName);
     if (!level || !/^\d{1,6}$/.test((eventId ?? '').trim())) continue;
     const description = rest.join(start.delimiter).replace(/\r\n?/g, '\n').trim();
     const provider = source?.trim() || undefined;
