@@ -72,6 +72,8 @@ describe('suggesting a flow for a symptom', () => {
     ["installed the certificate connector but it doesn't show in intune", []],
     ['証明書コネクタのインストールが保留中です', []],
     ['NDES の証明書テンプレート名は?', []],
+    ['証明書の失効に失敗しました', []],
+    ['certificate revocation failed on the CA', []],
   ])('%s', (text, flows) => {
     expect(suggestFlows(catalog, text, 'en').map((f) => f.id)).toEqual(flows);
   });

@@ -209,4 +209,24 @@ export const PRECISION_CORPUS: ReadonlyArray<[string, string[]]> = [
   ['Source: Microsoft-Windows-WMI Event ID: 10', ['?10']],
   ['System log event 39 Kerberos-Key-Distribution-Center', ['?39']],
   ['Source: Microsoft-Windows-NetworkDeviceEnrollmentService Event ID: 10', ['ndes-ca:event:10']],
+  // Japanese twins of English questions reach the same entries (review, round two)
+  [
+    'チャレンジの有効期限切れ',
+    [
+      '≈legacy-connector:code:0x00000411',
+      '≈topics:topic:ndes-policy-module-client-auth-certificate',
+    ],
+  ],
+  [
+    '証明書の失効に失敗しました',
+    ['≈certificate-connector:event:3051', '≈topics:topic:revocation-flow'],
+  ],
+  ['コネクタ 6.2301.1.0 はまだサポートされていますか', ['≈topics:topic:connector-updates-support']],
+  ['SCEP 証明書が配布されない', ['help']],
+  [
+    'SCEP: 証明書の登録に失敗しました。結果: (要求された証明書は存在しません。)',
+    ['device:event:32', 'windows:code:0x8010002C@device'],
+  ],
+  ['アクセスが拒否されました。', ['windows:code:0x80070005']],
+  ['ポリシー モジュールによって拒否されました', ['ndes-ca:message:denied-by-policy-module']],
 ];

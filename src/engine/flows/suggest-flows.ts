@@ -14,6 +14,8 @@ const TROUBLE_JA = /ない|ません|なかった|失敗|保留|エラー|不具
 /** A certificate a device should get; the connector's own name ("certificate connector") is not one. */
 const CERTIFICATE = /\bcert(?:ificat\w*|s)?\b|証明書/i;
 const CONNECTOR_NAME = /certificate\s+connectors?|証明書\s*コネクタ/gi;
+/** Other certificate troubles than delivery: revoking one, or one that expires. */
+const NOT_DELIVERY = /\brevo[ck]\w*|\bexpir\w*|失効|有効期限/i;
 /** The deployment path a text names: a flow's id starts with it. */
 const PATHS: ReadonlyArray<[RegExp, string]> = [
   [/\bscep\b|\bndes\b|mscep/i, 'scep-'],
@@ -39,7 +41,7 @@ export function suggestFlows(catalog: Catalog, text: string, language: Language)
     symptomMatches(flow, words, compact, trouble)
   );
   if (matching.length) return matching.map((f) => refFlow(f, language));
-  if (!trouble) return [];
+  if (!trouble || NOT_DELIVERY.test(head)) return [];
   const prefixes = PATHS.filter(([pattern]) => pattern.test(head)).map(([, prefix]) => prefix);
   if (prefixes.length === 0 && !CERTIFICATE.test(head.replace(CONNECTOR_NAME, ' '))) return [];
   return [...catalog.flows.values()]

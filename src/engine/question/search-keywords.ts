@@ -135,7 +135,11 @@ export function searchKeywords(
       ? twoGood || (top.score >= STRONG * 0.75 && coverage >= ANSWER_COVERAGE)
       : options.gate === 'rest-strict'
         ? top.phraseHits > 0 && twoGood && coverage >= ANSWER_COVERAGE
-        : top.strongHits >= Math.min(2, known) && (top.strongHits > 1 || terms.words < 5);
+        : // A long Japanese keyword (失効に失敗) is evidence on its own; one word that many
+          // entries share (SCEP) is not.
+          (top.strongHits >= Math.min(2, known) || top.phraseHits > 0) &&
+          (top.strongHits > 1 || terms.words < 5) &&
+          !(known === 1 && top.phraseHits === 0 && top.score < STRONG * 0.5);
   if (!enough) return { entries: [], strong: false };
   let close = scored.filter((s) => s.score >= top.score * 0.8).slice(0, MAX_RESULTS);
   // The retired connector's entries give way to today's that match about as well, unless the
@@ -172,12 +176,14 @@ function scoreEntry(
       phraseHits++;
     }
   }
-  for (const k of item.ja) {
-    if (jaFound.includes(k)) {
-      score += STRONG * jaWeight(k);
-      strongHits++;
-      if (k.length >= 4) phraseHits++;
-    }
+  // A keyword counts when the text holds it, also inside a longer keyword the text holds
+  // (有効期限 in 有効期限切れ); of an entry's own keywords, only the longest of nested ones counts.
+  const mine = item.ja.filter((k) => jaFound.some((f) => f.includes(k)));
+  for (const k of mine) {
+    if (mine.some((other) => other !== k && other.includes(k))) continue;
+    score += STRONG * jaWeight(k);
+    strongHits++;
+    if (k.length >= 4) phraseHits++;
   }
   return { entry: item.entry, score, strongHits, phraseHits };
 }
@@ -211,7 +217,7 @@ function questionTerms(
  */
 function foundJapanese(jaDf: ReadonlyMap<string, number>, jaText: string): string[] {
   if (!/[\u3040-\u9fff]/.test(jaText)) return [];
-  const found = [...jaDf.keys()].filter((k) => jaText.includes(k));
+  const found = [...jaDf.keys()].filter((k) => containsWord(jaText, k));
   return found.filter((k) => !found.some((other) => other !== k && other.includes(k)));
 }
 
@@ -254,4 +260,21 @@ function severityRank(entry: CatalogEntry): number {
       : entry.severity === 'info'
         ? 1
         : 0;
+}
+
+const KATAKANA = /[\u30A0-\u30FF]/;
+
+/**
+ * True when the text holds the keyword, and a katakana keyword not as part of a longer katakana
+ * word: ポート (port) is not in サポート (support).
+ */
+function containsWord(text: string, keyword: string): boolean {
+  const edgeStart = KATAKANA.test(keyword[0]);
+  const edgeEnd = KATAKANA.test(keyword[keyword.length - 1]);
+  for (let at = text.indexOf(keyword); at >= 0; at = text.indexOf(keyword, at + 1)) {
+    const before = text[at - 1] ?? '';
+    const after = text[at + keyword.length] ?? '';
+    if ((!edgeStart || !KATAKANA.test(before)) && (!edgeEnd || !KATAKANA.test(after))) return true;
+  }
+  return false;
 }
