@@ -176,14 +176,7 @@ async function* prepend(
 }
 
 function concat(parts: Uint8Array[], length: number): Uint8Array {
-  if (parts.length === 1) return parts[0];
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return parts.length === 1 ? parts[0] : Buffer.concat(parts, length);
 }
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {

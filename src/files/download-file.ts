@@ -74,13 +74,7 @@ async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): P
     }
     parts.push(value);
   }
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return Buffer.concat(parts, length);
 }
 
 /** True when the URL may be fetched under the policy. */

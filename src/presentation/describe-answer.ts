@@ -69,7 +69,9 @@ export function describeFlags(language: Language, flags: AnswerFlags): string[] 
   if (flags.moreItems) notices.push(phrase(language, 'moreItems', { count: flags.moreItems }));
   if (flags.inputCut)
     notices.push(
-      phrase(language, 'inputCut', { size: `${Math.round(flags.inputCut.maxChars / 1000)} KB` })
+      phrase(language, 'inputCut', {
+        chars: flags.inputCut.maxChars.toLocaleString(language === 'ja' ? 'ja-JP' : 'en-US'),
+      })
     );
   return notices;
 }

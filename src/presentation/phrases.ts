@@ -151,8 +151,8 @@ const PHRASES = {
   source: { en: 'Source', ja: 'ソース' },
   with: { en: 'with', ja: '+' },
   inputCut: {
-    en: 'Your message was longer than I read; only the first {size} were checked.',
-    ja: 'メッセージが長すぎるため、最初の {size} のみ確認しました。',
+    en: 'Your message was longer than I read; only the first {chars} characters were checked.',
+    ja: 'メッセージが長すぎるため、最初の {chars} 文字のみ確認しました。',
   },
   catalog: { en: 'Catalog', ja: 'カタログ' },
   toggleLanguage: { en: '日本語で表示', ja: 'Show in English' },

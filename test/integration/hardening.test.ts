@@ -48,7 +48,7 @@ describe('every path caps its text', () => {
     });
     expect(res.status).toBe(200);
     const card = res.body.composeExtension.attachments[0].content;
-    expect(cardText(card)).toMatch(/only the first 100 KB were checked/);
+    expect(cardText(card)).toMatch(/only the first 100,000 characters were checked/);
   });
 
   it('Action.Execute with a 250 KB query answers, with the cut noted', async () => {
@@ -59,12 +59,12 @@ describe('every path caps its text', () => {
       value: { action: { type: 'Action.Execute', verb: 'open', data: { query: huge } } },
     });
     expect(res.status).toBe(200);
-    expect(cardText(res.body.value)).toMatch(/only the first 100 KB were checked/);
+    expect(cardText(res.body.value)).toMatch(/only the first 100,000 characters were checked/);
   });
 
   it('Action.Submit and compose-box search with 250 KB answer normally', async () => {
     const submit = await ask(server, teamsMessage('', { extra: { value: { query: huge } } }));
-    expect(cardText(cardOf(submit))).toMatch(/only the first 100 KB were checked/);
+    expect(cardText(cardOf(submit))).toMatch(/only the first 100,000 characters were checked/);
     const search = await server.post({
       ...teamsMessage(''),
       type: 'invoke',

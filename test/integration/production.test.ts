@@ -1,6 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findProjectRoot } from '../../src/files/project-root';
 import { captureLogger } from '../helpers/capture-logger';
@@ -109,7 +111,7 @@ describe('bad input and faults', () => {
 
   it('cuts text beyond what Teams allows and says so', async () => {
     const replies = await ask(server, teamsMessage('0x411 ' + 'a'.repeat(120_000)));
-    expect(cardText(cardOf(replies))).toMatch(/only the first 100 KB were checked/);
+    expect(cardText(cardOf(replies))).toMatch(/only the first 100,000 characters were checked/);
   });
 
   it('writes no message text at any level', async () => {
@@ -189,6 +191,33 @@ describe('graceful shutdown', () => {
     const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
     expect(code).toBe(0);
     expect(Date.now() - started).toBeLessThan(6000);
+  });
+});
+
+describe('a stop signal during start-up', () => {
+  it('exits 0 even while the modules and catalogs are still loading', async () => {
+    // The signal is sent from inside start-up: as botbuilder is being loaded, long before listen().
+    const dir = mkdtempSync(join(tmpdir(), 'cd-signal-'));
+    const preload = join(dir, 'signal-while-loading.js');
+    writeFileSync(
+      preload,
+      `const Module = require('module');
+const load = Module._load;
+let sent = false;
+Module._load = function (request, ...rest) {
+  if (!sent && request === 'botbuilder') { sent = true; process.kill(process.pid, 'SIGTERM'); }
+  return load.call(this, request, ...rest);
+};`
+    );
+    const child = spawn(
+      process.execPath,
+      ['--require', preload, join(findProjectRoot(), 'dist', 'src', 'index.js')],
+      { env: { ...process.env, PORT: '0', LOG_LEVEL: 'silent' }, stdio: 'ignore' }
+    );
+    const exit = await new Promise<[number | null, string | null]>((resolve) =>
+      child.on('exit', (code, signal) => resolve([code, signal]))
+    );
+    expect(exit).toEqual([0, null]);
   });
 });
 
