@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { findProjectRoot } from '../src/files/project-root';
@@ -83,6 +83,41 @@ describe('architecture', () => {
     );
     const cycles = [...edges].filter((edge) => edges.has(edge.split('>').reverse().join('>')));
     expect(cycles).toEqual([]);
+  });
+
+  it('has no cycle between folders at any depth (engine/logs and engine/logs/readers too)', () => {
+    // Every directory is a node; a cycle of any length among them is reported once per edge in it.
+    const graph = new Map<string, Set<string>>();
+    for (const file of sourceFiles(src)) {
+      const from = relative(src, dirname(file)) || '.';
+      const specifiers = ts
+        .preProcessFile(readFileSync(file, 'utf8'), true, true)
+        .importedFiles.map((f) => f.fileName)
+        .filter((s) => s.startsWith('.'));
+      for (const s of specifiers) {
+        const target = resolve(dirname(file), s);
+        // `../engine` is the folder's index.ts: the folder itself.
+        const dir = existsSync(join(target, 'index.ts')) ? target : dirname(target);
+        const to = relative(src, dir) || '.';
+        if (to !== from) graph.set(from, (graph.get(from) ?? new Set()).add(to));
+      }
+    }
+    const reaches = (start: string, goal: string): boolean => {
+      const seen = new Set<string>();
+      const stack = [start];
+      while (stack.length) {
+        const at = stack.pop() as string;
+        if (at === goal) return true;
+        if (seen.has(at)) continue;
+        seen.add(at);
+        stack.push(...(graph.get(at) ?? []));
+      }
+      return false;
+    };
+    const inCycles = [...graph].flatMap(([from, tos]) =>
+      [...tos].filter((to) => reaches(to, from)).map((to) => `${from} → ${to}`)
+    );
+    expect(inCycles).toEqual([]);
   });
 
   it('keeps the engine and the catalog types pure: no Node built-ins, no framework packages', () => {

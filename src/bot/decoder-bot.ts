@@ -11,7 +11,7 @@ import type { Catalog, Language } from '../catalog/catalog-types';
 import { chooseLanguage, explain, findEntries, type Answer } from '../engine';
 import { buildCard, buildReply, buildSearchResults } from '../presentation/build-reply';
 import type { CardRenderer } from '../presentation/cards/render-card';
-import { phrase } from '../presentation/phrases';
+import { phrase } from '../presentation/words/phrases';
 import { describeError } from '../logging/describe-error';
 import { safeLogValue } from '../logging/safe-log';
 import {

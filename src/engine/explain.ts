@@ -1,7 +1,7 @@
 import type { Catalog, CatalogEntry, CodeContext, Language } from '../catalog/catalog-types';
-import type { Answer, AnswerItem, ExplainOptions, HelpAnswer, LookupAnswer } from './answer';
-import { pickContext } from './choose-context';
-import { dropCoveredMessages } from './drop-covered-messages';
+import type { Answer, AnswerItem, ExplainOptions, HelpAnswer, LookupAnswer } from './model/answer';
+import { pickContext } from './entries/choose-context';
+import { dropCoveredMessages } from './entries/drop-covered-messages';
 import { diagnoseLog } from './logs/diagnose-log';
 import { chooseLanguage } from './question/choose-language';
 import { findMentions, type Mention } from './question/find-mentions';
@@ -12,7 +12,7 @@ import { searchKeywords } from './question/search-keywords';
 import { nearestCodes, nearestEvents } from './question/suggest-nearest';
 import { suggestFlows } from './flows/suggest-flows';
 import { viewFlow } from './flows/view-flow';
-import { refEntry, viewEntry } from './view-entry';
+import { refEntry, viewEntry } from './entries/view-entry';
 import { nearestWindowsCodes } from './windows/decode-windows-code';
 
 const HELP_WORDS = new Set([

@@ -1,13 +1,13 @@
 import type { Catalog, CatalogEntry, Language } from '../catalog/catalog-types';
 import { normalizeHexDigits } from '../catalog/code-keys';
-import type { EntryRef } from './answer';
+import type { EntryRef } from './model/answer';
 import { chooseLanguage } from './question/choose-language';
 import { findMentions } from './question/find-mentions';
 import { sanitizeText } from './question/sanitize-text';
 import { scanTokens } from './question/scan-tokens';
 import { searchKeywords } from './question/search-keywords';
 import { nearestCodes, nearestEvents } from './question/suggest-nearest';
-import { refEntry } from './view-entry';
+import { refEntry } from './entries/view-entry';
 
 export interface FoundEntries {
   language: Language;

@@ -5,10 +5,10 @@
 export { explain } from './explain';
 export { chooseLanguage } from './question/choose-language';
 export { findEntries, type FindOptions, type FoundEntries } from './find-entries';
-export type * from './answer';
-export type { LogFormat } from './logs/log-record';
+export type * from './model/answer';
+export type { LogFormat } from './model/log-record';
 export { Diagnosis } from './logs/diagnosis';
 export { LogStream } from './logs/log-stream';
 export { EvtxReader, type EvtxStats } from './logs/evtx/evtx-reader';
-export type { FlowAnswer, FlowNodeView, FlowRef } from './flows/flow-answer';
+export type { FlowAnswer, FlowNodeView, FlowRef } from './model/flow-answer';
 export { guideFlow, type FlowGuide } from './flows/view-flow';

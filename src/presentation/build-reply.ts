@@ -1,13 +1,13 @@
 import type { Language } from '../catalog/catalog-types';
 import type { Answer, FoundEntries } from '../engine';
 import { noticeCard, type FileNotice } from './cards/notice-card';
-import { asText } from './as-text';
+import { asText } from './words/as-text';
 import type { CardOptions } from './cards/choose-card';
 import { chooseCard } from './cards/choose-card';
 import type { CardAttachment, CardRenderer, PreviewAttachment } from './cards/render-card';
-import { severityLabel } from './labels';
-import { joinSentences } from './phrases';
-import { summarizeAnswer } from './summarize-answer';
+import { severityLabel } from './words/labels';
+import { joinSentences } from './words/phrases';
+import { summarizeAnswer } from './words/summarize-answer';
 
 /** The outgoing message for an answer: the card plus a short plain text for notifications. */
 export interface Reply {

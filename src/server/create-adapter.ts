@@ -7,7 +7,7 @@ import {
 import { AuthenticationConstants } from 'botframework-connector';
 import type { Logger } from 'pino';
 import type { Config } from '../config/load-config';
-import { phrase } from '../presentation/phrases';
+import { phrase } from '../presentation/words/phrases';
 import { describeError } from '../logging/describe-error';
 import { GuardedAdapter } from './guarded-adapter';
 import { quietTokenNoise } from './quiet-token-noise';

@@ -1,4 +1,4 @@
-import { describeFinding } from '../../src/presentation/describe-answer';
+import { describeFinding } from '../../src/presentation/words/describe-answer';
 import { ask, diagnose } from '../helpers/answers';
 import { logFixture } from '../helpers/fixtures';
 import { identified } from '../helpers/identified';

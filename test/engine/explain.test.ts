@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { hexKey, normalizeHexDigits } from '../../src/catalog/code-keys';
 import type { Answer } from '../../src/engine';
-import { helpExamples } from '../../src/presentation/phrases';
+import { helpExamples } from '../../src/presentation/words/phrases';
 import {
   answerIds,
   ask,

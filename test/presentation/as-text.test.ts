@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import { asLine, asText, withoutHidden } from '../../src/presentation/as-text';
+import { asLine, asText, withoutHidden } from '../../src/presentation/words/as-text';
 
 /** Rendered the way Teams reads card text: markdown with bare links recognized, HTML allowed. */
 const markdown = new MarkdownIt({ html: true, linkify: true });

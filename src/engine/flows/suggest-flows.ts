@@ -1,6 +1,6 @@
 import type { Catalog, Flow, Language } from '../../catalog/catalog-types';
 import { withoutSpaces, wordsOf } from '../question/keyword-index';
-import type { FlowRef } from './flow-answer';
+import type { FlowRef } from '../model/flow-answer';
 import { refFlow } from './view-flow';
 
 /**

@@ -1,6 +1,6 @@
 import type { Catalog, Flow, Language } from '../../catalog/catalog-types';
-import { refEntry, uniqueLinks, viewStep } from '../view-entry';
-import type { FlowAnswer, FlowRef } from './flow-answer';
+import { refEntry, uniqueLinks, viewStep } from '../entries/view-entry';
+import type { FlowAnswer, FlowRef } from '../model/flow-answer';
 
 /** Nodes a trail keeps: more than any flow's depth, so Back always works, and the data stays small. */
 const MAX_TRAIL = 30;

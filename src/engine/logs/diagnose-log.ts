@@ -1,5 +1,5 @@
 import type { Catalog, Language } from '../../catalog/catalog-types';
-import type { LogAnswer } from '../answer';
+import type { LogAnswer } from '../model/answer';
 import { Diagnosis } from './diagnosis';
 import { readRecords } from './read-records';
 

@@ -6,10 +6,10 @@ import type {
   Language,
   Severity,
 } from '../../catalog/catalog-types';
-import type { EntryView, Finding, HopReport, LogAnswer } from '../answer';
+import type { EntryView, Finding, HopReport, LogAnswer } from '../model/answer';
 import { readPath } from '../question/read-path';
-import { refEntry, viewEntry } from '../view-entry';
-import type { LogFormat, LogRecord } from './log-record';
+import { refEntry, viewEntry } from '../entries/view-entry';
+import type { LogFormat, LogRecord } from '../model/log-record';
 import { addMissing, detach, RecordResolver } from './record-resolver';
 import { earlier, later, unordered } from './time-order';
 

@@ -1,7 +1,7 @@
 import type { Catalog, Language } from '../../catalog/catalog-types';
-import type { LogAnswer } from '../answer';
+import type { LogAnswer } from '../model/answer';
 import { Diagnosis } from './diagnosis';
-import type { LogFormat, LogInput, LogReader, LogRecord } from './log-record';
+import type { LogFormat, LogInput, LogReader, LogRecord } from '../model/log-record';
 import { LOG_READERS } from './read-records';
 import { readTextLines } from './readers/text-lines';
 

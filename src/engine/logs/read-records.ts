@@ -1,4 +1,4 @@
-import type { LogFormat, LogReader, ReadResult } from './log-record';
+import type { LogFormat, LogReader, ReadResult } from '../model/log-record';
 import { readEventLogTable } from './readers/event-log-table';
 import { readEventViewerExport } from './readers/event-viewer-export';
 import { readEventViewerText } from './readers/event-viewer-text';

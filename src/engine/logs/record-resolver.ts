@@ -1,5 +1,5 @@
 import type { Catalog } from '../../catalog/catalog-types';
-import type { LogFormat, LogRecord } from './log-record';
+import type { LogFormat, LogRecord } from '../model/log-record';
 import { concernsCatalog, resolveRecord, type ResolvedRecord } from './resolve-record';
 
 /** Answers remembered per map; a map that fills up is cleared. */

@@ -1,12 +1,12 @@
 import type { Catalog, CatalogEntry, CodeContext, Hop } from '../../catalog/catalog-types';
 import { httpKey, keysOfDecimal } from '../../catalog/code-keys';
-import type { UnknownToken } from '../answer';
-import { pickContext } from '../choose-context';
-import { dropCoveredMessages } from '../drop-covered-messages';
-import { namesSource, narrowCandidates, sourcesOf } from '../narrow-candidates';
+import type { UnknownToken } from '../model/answer';
+import { pickContext } from '../entries/choose-context';
+import { dropCoveredMessages } from '../entries/drop-covered-messages';
+import { namesSource, narrowCandidates, sourcesOf } from '../entries/narrow-candidates';
 import { findMentions } from '../question/find-mentions';
 import { decodeNumber, type WindowsCodeView } from '../windows/decode-windows-code';
-import type { LogFormat, LogRecord } from './log-record';
+import type { LogFormat, LogRecord } from '../model/log-record';
 
 /** What one record says, resolved against the catalog. */
 export interface ResolvedRecord {

@@ -1,7 +1,7 @@
 import type { Catalog, CatalogEntry } from '../../catalog/catalog-types';
 import { hexKey } from '../../catalog/code-keys';
-import type { MatchKind } from '../answer';
-import { narrowCandidates } from '../narrow-candidates';
+import type { MatchKind } from '../model/answer';
+import { narrowCandidates } from '../entries/narrow-candidates';
 import type { WindowsCodeView } from '../windows/decode-windows-code';
 
 /** The family an unknown code belongs to, so that suggestions stay within it. */

@@ -1,8 +1,8 @@
 import { HOPS, type Hops, type Language } from '../../catalog/catalog-types';
 import type { EntryRef, EntryView } from '../../engine';
-import { describeChain, stepTags } from '../describe-answer';
-import { hopLabel } from '../labels';
-import { joinSentences, phrase } from '../phrases';
+import { describeChain, stepTags } from '../words/describe-answer';
+import { hopLabel } from '../words/labels';
+import { joinSentences, phrase } from '../words/phrases';
 import type { ChainStrip, QueryButton } from './card-models';
 
 const COMPACT_STEPS = 3;

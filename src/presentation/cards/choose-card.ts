@@ -2,7 +2,7 @@ import type { Answer } from '../../engine';
 import type { CardChoice } from './card-models';
 import { flowCard } from './flow-card';
 import { helpCard } from './help-card';
-import type { FileSource } from '../describe-file';
+import type { FileSource } from '../words/describe-file';
 import { logCard } from './log-card';
 import { lookupCard } from './lookup-card';
 

@@ -1,8 +1,8 @@
 import type { Language } from '../../catalog/catalog-types';
 import type { EntryView, FlowRef } from '../../engine';
-import { relatedGroups, stepTags } from '../describe-answer';
-import { contextLabel, kindLabel } from '../labels';
-import { phrase } from '../phrases';
+import { relatedGroups, stepTags } from '../words/describe-answer';
+import { contextLabel, kindLabel } from '../words/labels';
+import { phrase } from '../words/phrases';
 import type { EntryCardData } from './card-models';
 import { chainStrip, moreLabel, refButton } from './card-parts';
 import { guidesOf } from './flow-card';

@@ -1,7 +1,7 @@
 import type { FlowAnswer, FlowRef } from '../../engine';
-import { hopLabel } from '../labels';
-import { flowPhrase } from '../flow-phrases';
-import { stepTags } from '../describe-answer';
+import { hopLabel } from '../words/labels';
+import { flowPhrase } from '../words/flow-phrases';
+import { stepTags } from '../words/describe-answer';
 import type { FlowCardData, QueryButton } from './card-models';
 import { chainStrip, refButton } from './card-parts';
 

@@ -1,5 +1,5 @@
 import type { HelpAnswer } from '../../engine';
-import { helpExamples, phrase } from '../phrases';
+import { helpExamples, phrase } from '../words/phrases';
 import type { HelpCardData } from './card-models';
 import { refButton } from './card-parts';
 import { guidesOf } from './flow-card';

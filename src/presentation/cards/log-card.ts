@@ -4,15 +4,15 @@ import {
   describeFinding,
   describeFlags,
   describeLogSummary,
-} from '../describe-answer';
-import { asLine, asWrappingLine } from '../as-text';
-import { filePhrase } from '../file-phrases';
-import { hopLabel, severityLabel } from '../labels';
-import { phrase } from '../phrases';
+} from '../words/describe-answer';
+import { asLine, asWrappingLine } from '../words/as-text';
+import { filePhrase } from '../words/file-phrases';
+import { hopLabel, severityLabel } from '../words/labels';
+import { phrase } from '../words/phrases';
 import type { LogCardData } from './card-models';
 import { compactSteps, moreLabel } from './card-parts';
 import { severityStyle } from './severity-style';
-import { describeFile, type FileSource } from '../describe-file';
+import { describeFile, type FileSource } from '../words/describe-file';
 
 /** Findings listed on a log card; the rest are counted. */
 const MAX_FINDINGS = 10;

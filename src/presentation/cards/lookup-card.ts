@@ -1,8 +1,8 @@
 import type { Language } from '../../catalog/catalog-types';
 import type { AnswerItem, EntryView, LookupAnswer } from '../../engine';
-import { describeCaveats, describeFlags, describeWindowsCode } from '../describe-answer';
-import { asLine } from '../as-text';
-import { helpExamples, joinSentences, phrase } from '../phrases';
+import { describeCaveats, describeFlags, describeWindowsCode } from '../words/describe-answer';
+import { asLine } from '../words/as-text';
+import { helpExamples, joinSentences, phrase } from '../words/phrases';
 import type { CardChoice, QueryButton, ResultsCardData } from './card-models';
 import { compactSteps, moreLabel, refButton } from './card-parts';
 import { entryCard } from './entry-card';

@@ -1,6 +1,6 @@
 import type { Language } from '../../catalog/catalog-types';
-import { asLine } from '../as-text';
-import { filePhrase, formatSize, type FilePhraseKey } from '../file-phrases';
+import { asLine } from '../words/as-text';
+import { filePhrase, formatSize, type FilePhraseKey } from '../words/file-phrases';
 import type { NoticeCardData } from './card-models';
 
 /** What the bot says about a file instead of a diagnosis: it is reading it, or why it will not. */

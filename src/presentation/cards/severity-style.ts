@@ -1,5 +1,5 @@
 import type { Language, Severity } from '../../catalog/catalog-types';
-import { severityLabel } from '../labels';
+import { severityLabel } from '../words/labels';
 import type { SeverityStyle } from './card-models';
 
 const SEVERITY: Record<Severity, Omit<SeverityStyle, 'label'>> = {

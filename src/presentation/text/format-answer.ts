@@ -1,6 +1,6 @@
 import type { Language } from '../../catalog/catalog-types';
 import type { Answer, AnswerItem, EntryRef, EntryView, Finding, LogAnswer } from '../../engine';
-import { withoutHidden } from '../as-text';
+import { withoutHidden } from '../words/as-text';
 import { formatFlowStep } from './format-flow';
 import { linkLine, stepLine } from './format-parts';
 import {
@@ -11,10 +11,10 @@ import {
   describeLogSummary,
   describeWindowsCode,
   relatedGroups,
-} from '../describe-answer';
-import { contextLabel, hopLabel, kindLabel, severityLabel } from '../labels';
-import { flowPhrase } from '../flow-phrases';
-import { helpExamples, joinSentences, phrase } from '../phrases';
+} from '../words/describe-answer';
+import { contextLabel, hopLabel, kindLabel, severityLabel } from '../words/labels';
+import { flowPhrase } from '../words/flow-phrases';
+import { helpExamples, joinSentences, phrase } from '../words/phrases';
 
 const MAX_REFS = 8;
 

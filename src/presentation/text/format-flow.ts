@@ -1,8 +1,8 @@
 import type { Language } from '../../catalog/catalog-types';
 import type { FlowAnswer, FlowGuide, FlowNodeView } from '../../engine';
-import { withoutHidden } from '../as-text';
-import { flowPhrase } from '../flow-phrases';
-import { hopLabel } from '../labels';
+import { withoutHidden } from '../words/as-text';
+import { flowPhrase } from '../words/flow-phrases';
+import { hopLabel } from '../words/labels';
 import { linkLine, stepLine } from './format-parts';
 
 /**

@@ -1,7 +1,7 @@
 import type { Language } from '../../catalog/catalog-types';
 import type { LinkView, StepView } from '../../engine';
-import { stepTags } from '../describe-answer';
-import { joinSentences, phrase } from '../phrases';
+import { stepTags } from '../words/describe-answer';
+import { joinSentences, phrase } from '../words/phrases';
 
 /** A numbered step as the terminal shows it: a suggestion says so, then its path, source and team tags. */
 export function stepLine(lang: Language, step: StepView, index: number): string {

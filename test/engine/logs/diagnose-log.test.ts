@@ -1,6 +1,6 @@
 import type { Answer, LogAnswer } from '../../../src/engine';
 import { buildCard } from '../../../src/presentation/build-reply';
-import { describeFinding } from '../../../src/presentation/describe-answer';
+import { describeFinding } from '../../../src/presentation/words/describe-answer';
 import { answerIds, ask, builtInCatalog, diagnose, foundKeys } from '../../helpers/answers';
 import { projectRenderer } from '../../helpers/cards';
 import { logFixture as fixture } from '../../helpers/fixtures';

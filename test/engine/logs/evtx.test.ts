@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readChunk } from '../../../src/engine/logs/evtx/evtx-chunk';
 import { EvtxReader } from '../../../src/engine/logs/evtx/evtx-reader';
-import type { LogRecord } from '../../../src/engine/logs/log-record';
+import type { LogRecord } from '../../../src/engine/model/log-record';
 import { LogStream } from '../../../src/engine/logs/log-stream';
 import { builtInCatalog, diagnose } from '../../helpers/answers';
 import { templateBomb } from '../../helpers/evtx-bomb';

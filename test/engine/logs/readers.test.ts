@@ -1,4 +1,4 @@
-import type { LogFormat, LogRecord } from '../../../src/engine/logs/log-record';
+import type { LogFormat, LogRecord } from '../../../src/engine/model/log-record';
 import { LOG_READERS } from '../../../src/engine/logs/read-records';
 import { logFixture } from '../../helpers/fixtures';
 

@@ -1,4 +1,4 @@
-import type { LogRecord } from '../log-record';
+import type { LogRecord } from '../../model/log-record';
 import { eventLevelName, eventRecord } from '../readers/event-record';
 import { CHUNK_SIZE, readChunk } from './evtx-chunk';
 

@@ -1,4 +1,4 @@
-import type { LogInput, LogRecord } from '../log-record';
+import type { LogInput, LogRecord } from '../../model/log-record';
 import { rowRecord } from './record-context';
 
 const HEADER = /^\s*Index\s+Time\s+EntryType\s+Source\s+InstanceID\s+Message\s*$/;

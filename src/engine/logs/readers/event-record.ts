@@ -1,5 +1,5 @@
-import type { RecordContext } from '../../answer';
-import type { LogRecord } from '../log-record';
+import type { RecordContext } from '../../model/answer';
+import type { LogRecord } from '../../model/log-record';
 import { rowRecord } from './record-context';
 
 /** Windows event levels as Event Viewer names them; a Map so no key reaches a prototype. */

@@ -1,4 +1,4 @@
-import type { LogInput, LogRecord } from '../log-record';
+import type { LogInput, LogRecord } from '../../model/log-record';
 import { levelFromName } from './event-record';
 import { contextFrom } from './record-context';
 

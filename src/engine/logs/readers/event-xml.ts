@@ -1,4 +1,4 @@
-import type { LogInput, LogRecord } from '../log-record';
+import type { LogInput, LogRecord } from '../../model/log-record';
 import { eventRecord } from './event-record';
 import { allElementTexts, attribute, elementText, leafElements, sliceElements } from './xml-scan';
 

@@ -1,4 +1,4 @@
-import type { LogInput, LogRecord } from '../log-record';
+import type { LogInput, LogRecord } from '../../model/log-record';
 import { rowRecord } from './record-context';
 
 const LIST_KEYS = new Set([

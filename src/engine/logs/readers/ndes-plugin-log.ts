@@ -1,4 +1,4 @@
-import type { LogInput, LogRecord } from '../log-record';
+import type { LogInput, LogRecord } from '../../model/log-record';
 
 const LINE = /^(\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2})\s(.{1,4000})$/;
 const RELEVANT =

@@ -1,5 +1,5 @@
-import type { RecordContext } from '../../answer';
-import type { LogRecord } from '../log-record';
+import type { RecordContext } from '../../model/answer';
+import type { LogRecord } from '../../model/log-record';
 
 /** Device, CA, template and thumbprint written as `Key: value` or `Key=value` in a record's text. */
 export function contextFrom(text: string): RecordContext {

@@ -1,4 +1,4 @@
-import type { LogInput, LogRecord } from '../log-record';
+import type { LogInput, LogRecord } from '../../model/log-record';
 
 /** A line worth reading for codes: it says something failed or holds a code-shaped token. */
 const WORTH_READING =

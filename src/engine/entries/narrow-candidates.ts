@@ -1,4 +1,4 @@
-import type { Catalog, CatalogEntry } from '../catalog/catalog-types';
+import type { Catalog, CatalogEntry } from '../../catalog/catalog-types';
 
 /** Lower-case names of the sources that write an entry: its own providers, else its catalog's. */
 export function sourcesOf(catalog: Catalog, entry: CatalogEntry): string[] {

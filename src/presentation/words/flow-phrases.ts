@@ -1,4 +1,4 @@
-import type { Language } from '../catalog/catalog-types';
+import type { Language } from '../../catalog/catalog-types';
 import { fillPlaceholders } from './phrases';
 
 /** The sentences of guided flows, in both languages. */

@@ -6,8 +6,8 @@ import type {
   CodeContext,
   DeploymentPath,
   Language,
-} from '../catalog/catalog-types';
-import type { EntryRef, EntryView, LinkView, StepView } from './answer';
+} from '../../catalog/catalog-types';
+import type { EntryRef, EntryView, LinkView, StepView } from '../model/answer';
 
 /** A pointer at an entry in the given language. */
 export function refEntry(

@@ -1,4 +1,4 @@
-import type { HttpStatus, RecordContext } from '../answer';
+import type { HttpStatus, RecordContext } from './answer';
 
 /** The log formats the readers understand. */
 export type LogFormat =

@@ -1,4 +1,4 @@
-import type { Answer, AnswerItem } from '../engine';
+import type { Answer, AnswerItem } from '../../engine';
 import { describeFinding, describeLogSummary, describeWindowsCode } from './describe-answer';
 import { joinSentences, phrase } from './phrases';
 

@@ -6,12 +6,12 @@ import type {
   Hops,
   Language,
   Severity,
-} from '../catalog/catalog-types';
-import type { FlowAnswer, FlowRef } from './flows/flow-answer';
-import type { LogFormat } from './logs/log-record';
-import type { WindowsCodeView } from './windows/decode-windows-code';
+} from '../../catalog/catalog-types';
+import type { FlowAnswer, FlowRef } from './flow-answer';
+import type { LogFormat } from './log-record';
+import type { WindowsCodeView } from '../windows/decode-windows-code';
 
-export type { WindowsCodeView } from './windows/decode-windows-code';
+export type { WindowsCodeView } from '../windows/decode-windows-code';
 
 /** A short pointer at a catalog entry, in the answer's language. Its id opens the entry exactly. */
 export interface EntryRef {
@@ -213,4 +213,4 @@ export interface ExplainOptions {
   maxChars?: number;
 }
 
-export type { CodeContext, DeploymentPath, Hop } from '../catalog/catalog-types';
+export type { CodeContext, DeploymentPath, Hop } from '../../catalog/catalog-types';

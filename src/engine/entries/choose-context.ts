@@ -1,4 +1,4 @@
-import type { CatalogEntry, CodeContext } from '../catalog/catalog-types';
+import type { CatalogEntry, CodeContext } from '../../catalog/catalog-types';
 
 /**
  * The context of a code's meaning, chosen from the cues a text holds (`cues` maps entry ids to the

@@ -5,8 +5,8 @@ import type {
   Hop,
   Language,
   Severity,
-} from '../catalog/catalog-types';
-import type { LogFormat, WindowsCodeView } from '../engine';
+} from '../../catalog/catalog-types';
+import type { LogFormat, WindowsCodeView } from '../../engine';
 
 type Labels<K extends string> = Readonly<Record<K, Readonly<Record<Language, string>>>>;
 

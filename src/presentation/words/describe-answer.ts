@@ -1,4 +1,4 @@
-import type { Hops, Language } from '../catalog/catalog-types';
+import type { Hops, Language } from '../../catalog/catalog-types';
 import type {
   AnswerFlags,
   EntryRef,
@@ -7,7 +7,7 @@ import type {
   LogAnswer,
   StepView,
   WindowsCodeView,
-} from '../engine';
+} from '../../engine';
 import { familyLabel, formatLabel, hopLabel, pathLabel } from './labels';
 import { joinSentences, phrase } from './phrases';
 

@@ -1,5 +1,5 @@
 import type { Hop } from '../../catalog/catalog-types';
-import type { AnswerBase, EntryRef, LinkView, StepView } from '../answer';
+import type { AnswerBase, EntryRef, LinkView, StepView } from './answer';
 
 /** A guided flow as offered or run: its id, title and first node. */
 export interface FlowRef {

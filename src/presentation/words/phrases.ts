@@ -1,4 +1,4 @@
-import type { Language } from '../catalog/catalog-types';
+import type { Language } from '../../catalog/catalog-types';
 
 /** Every fixed sentence the answers, cards and CLI show, in both languages. */
 const PHRASES = {

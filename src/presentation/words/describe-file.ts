@@ -1,4 +1,4 @@
-import type { Language } from '../catalog/catalog-types';
+import type { Language } from '../../catalog/catalog-types';
 import { filePhrase, formatSize } from './file-phrases';
 
 /** The file a diagnosis was read from, as the card and the command line name it. */

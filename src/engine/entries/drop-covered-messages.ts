@@ -1,4 +1,4 @@
-import type { CatalogEntry } from '../catalog/catalog-types';
+import type { CatalogEntry } from '../../catalog/catalog-types';
 
 /**
  * Leaves out a message entry when an entry it is related to (by a source, not our inference) is also present: "Signing certificate
