@@ -60,16 +60,3 @@ export function foundKeys(answer: Answer): string[] {
   if (answer.kind !== 'lookup') return [];
   return answer.items.flatMap((i) => (i.type === 'entry' ? [i.entry.key] : []));
 }
-
-/** The ids of the entries an answer identifies (not closest matches), whatever its kind. */
-export function identifiedIds(answer: Answer): string[] {
-  if (answer.kind === 'lookup')
-    return answer.basis === 'named'
-      ? answer.items.flatMap((i) => (i.type === 'entry' ? [i.entry.id] : []))
-      : [];
-  if (answer.kind === 'log')
-    return answer.findings.flatMap((f) =>
-      [f.event?.id, ...f.codes.map((c) => c.id)].filter((x): x is string => !!x)
-    );
-  return [];
-}

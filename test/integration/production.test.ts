@@ -229,6 +229,27 @@ describe('start-up failures', () => {
       timeout: 15000,
     });
 
+  it('stops on a broken team catalog, naming its file, entry and field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cd-team-'));
+    writeFileSync(
+      join(dir, 'ours.json'),
+      JSON.stringify({
+        id: 'ours',
+        title: { en: 'Ours', ja: 'ours' },
+        entries: [{ kind: 'code', key: '0x1', extends: 'legacy-connector:code:0x99999999' }],
+      })
+    );
+    const run = spawnSync(process.execPath, [join(findProjectRoot(), 'dist', 'src', 'index.js')], {
+      env: { ...process.env, CATALOG_DIR: dir, PORT: '0' },
+      encoding: 'utf8',
+      timeout: 15000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /cannot start: .*ours\.json: entries\[0\] \(code 0x1\), field "extends": no entry legacy-connector:code:0x99999999/
+    );
+  });
+
   it('says in one line that the port is in use, and exits 1', async () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, resolve));
