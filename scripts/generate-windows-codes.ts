@@ -111,7 +111,7 @@ function readMessages(path: string, rows: Map<string, Row>): number {
   return count;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const headers = process.argv[2] ?? '/usr/share/mingw-w64/include';
   const root = findProjectRoot();
   const rows = new Map<string, Row>();
@@ -126,13 +126,14 @@ function main(): void {
       )
       .map((r) => [r.value, [...r.names].join('|'), r.family, r.text, r.kind]),
   };
-  writeFileSync(
-    join(root, 'data', 'windows-codes.json'),
-    JSON.stringify(data).replace(/\],\[/g, '],\n[') + '\n'
-  );
+  // Written as the project's Prettier settings format it, so a rebuild leaves no formatting diff.
+  const path = join(root, 'data', 'windows-codes.json');
+  const prettier = await import('prettier');
+  const options = (await prettier.resolveConfig(path)) ?? {};
+  writeFileSync(path, await prettier.format(JSON.stringify(data), { ...options, parser: 'json' }));
   process.stdout.write(
     `data/windows-codes.json: ${data.codes.length} codes (${fromHeaders} header names, ${fromDocs} documented texts)\n`
   );
 }
 
-main();
+void main();
