@@ -229,4 +229,11 @@ export const PRECISION_CORPUS: ReadonlyArray<[string, string[]]> = [
   ],
   ['アクセスが拒否されました。', ['windows:code:0x80070005']],
   ['ポリシー モジュールによって拒否されました', ['ndes-ca:message:denied-by-policy-module']],
+  // Win32 and WinHTTP errors written in small hex, and WinHTTP numbers alone (review, round two)
+  ['Error 0x52e', ['win:1326']],
+  ['return code 0x0000052E', ['win:1326']],
+  ['error code 0x2f8f', ['windows:code:12175']],
+  ['Error 0x00000005', ['windows:code:0x80070005']],
+  ['12029', ['win:12029']],
+  ['what is 0x406', ['?0x406']],
 ];

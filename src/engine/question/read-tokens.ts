@@ -40,9 +40,15 @@ export function readHex(r: TokenReading, token: Token, i: number): void {
   if (digits.length > 8) return;
   const value = parseInt(digits, 16);
   if (value < 0x10000) {
-    if (!(r.inLog && value === 0))
-      r.sink.addUnknownCode(token.text, 'connector', value, token.start);
-    return;
+    if (r.inLog && value === 0) return;
+    // Outside the retired connector's range (0x400–0x41F), a small hex value after an error word is
+    // a Win32 or WinHTTP error written in hex: 'Error 0x52e', 'error code 0x2f8f'.
+    const win32 =
+      (value < 0x400 || value > 0x41f) && ERROR_BEFORE.has(wordAt(r.tokens, i - 1))
+        ? decodeNumber(r.catalog.windowsCodes, value)
+        : undefined;
+    if (win32) return r.sink.addWindows(win32, 'code', token.text, token.start);
+    return r.sink.addUnknownCode(token.text, 'connector', value, token.start);
   }
   const code = decodeHresult(r.catalog.windowsCodes, value);
   if (code) r.sink.addWindows(code, 'code', token.text, token.start);
@@ -119,7 +125,12 @@ function readBare(r: TokenReading, token: Token): void {
   }
   if (value.length >= 4) {
     const entries = keysOfDecimal(value).flatMap((k) => r.catalog.codesByKey.get(k) ?? []);
-    if (entries.length) r.sink.addEntries(entries, 'code', value, token.start);
+    if (entries.length) return r.sink.addEntries(entries, 'code', value, token.start);
+  }
+  // WinHTTP's 12001–12199 are distinctive enough to name on their own ('12029 from the device').
+  if (/^12[01]\d\d$/.test(value)) {
+    const code = decodeNumber(r.catalog.windowsCodes, Number(value));
+    if (code?.family === 'winhttp') r.sink.addWindows(code, 'code', value, token.start);
   }
 }
 

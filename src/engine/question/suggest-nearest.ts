@@ -20,8 +20,10 @@ export function nearestCodes(catalog: Catalog, family: CodeFamily, value: number
       .slice(0, SUGGESTIONS)
       .map((r) => r.e);
   }
+  // A success is never offered as the nearest thing to an error.
   const codes = catalog.entries.flatMap((e) => {
-    const digits = e.kind === 'code' ? normalizeHexDigits(e.key) : undefined;
+    const digits =
+      e.kind === 'code' && e.severity !== 'success' ? normalizeHexDigits(e.key) : undefined;
     return digits && digits.length <= 8 ? [{ e, digits, value: parseInt(digits, 16) }] : [];
   });
   if (family === 'connector') {
