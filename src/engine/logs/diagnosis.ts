@@ -86,6 +86,7 @@ export class Diagnosis {
       event?.severity,
       ...codes.map((c) => c.severity),
       levelSeverity(record.level),
+      failedRegistrationCall(record.http),
     ]);
     if (resolved.hop) this.countHop(resolved.hop, severity, repeats);
     const key = [
@@ -228,4 +229,14 @@ function stripEmpty<T extends object>(value: T): T {
   return Object.fromEntries(
     Object.entries(value).filter(([, v]) => v !== undefined && v !== '')
   ) as T;
+}
+
+/**
+ * An error when NDES's own call to the certificate registration point (VerifyRequest, Notify) got
+ * a 4xx or 5xx: a 403 there is a failure, unlike the 403 a browser gets from mscep.dll.
+ */
+function failedRegistrationCall(http: LogRecord['http']): Severity | undefined {
+  return http && /^[45]/.test(http.status) && /certificateregistrationsvc/i.test(http.uri)
+    ? 'error'
+    : undefined;
 }

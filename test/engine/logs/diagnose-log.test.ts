@@ -135,6 +135,18 @@ describe('reading pasted logs', () => {
     expect(answer.findings.length).toBeGreaterThan(diagnose(fixture('iis.log')).findings.length);
   });
 
+  it("rates a 403 on NDES's VerifyRequest an error, and a browser's 403 on mscep.dll a warning", () => {
+    const iis = [
+      '#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken',
+      '2025-11-05 10:42:01 10.0.0.5 POST /CertificateRegistrationSvc/Certificate/VerifyRequest - 443 - 10.0.0.5 NDES_Plugin - 403 7 5 31',
+      '2025-11-05 10:42:05 10.0.0.5 GET /certsrv/mscep/mscep.dll operation=GetCACert 443 - 203.0.113.9 Mozilla - 403 0 0 15',
+    ].join('\n');
+    expect(diagnose(iis).findings.map((f) => [f.http?.uri, f.severity])).toEqual([
+      ['/CertificateRegistrationSvc/Certificate/VerifyRequest', 'error'],
+      ['/certsrv/mscep/mscep.dll', 'warning'],
+    ]);
+  });
+
   it('still answers a plain question as a question', () => {
     expect(foundKeys(ask('event 20502 with 0x409?'))).toEqual(['20502', '0x00000409']);
   });
