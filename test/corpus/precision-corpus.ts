@@ -236,4 +236,10 @@ export const PRECISION_CORPUS: ReadonlyArray<[string, string[]]> = [
   ['Error 0x00000005', ['windows:code:0x80070005']],
   ['12029', ['win:12029']],
   ['what is 0x406', ['?0x406']],
+  // A row of the Intune admin center's CSV export: commas separate, they do not group digits
+  [
+    'DESKTOP-9QX1,alice@contoso.com,Error,-2016281112,3/4/2025 9:17:44 AM',
+    ['device:code:0x87D1FDE8'],
+  ],
+  ['we have 1,000 devices and 12,500 users', ['help']],
 ];

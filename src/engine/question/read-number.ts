@@ -185,13 +185,23 @@ function partOfLongerNumber(text: string, token: Token): boolean {
   const before2 = text.charCodeAt(token.start - 2);
   const after = text.charCodeAt(token.end);
   const after2 = text.charCodeAt(token.end + 1);
-  const joiners = [46, 58, 47, 44]; // . : / ,
+  const joiners = [46, 58, 47]; // . : /
   if (joiners.includes(before) && isDigit(before2)) return true;
   if (joiners.includes(after) && isDigit(after2)) return true;
+  // A comma joins only a thousands group ("1,000", "12,500"): a CSV row's
+  // "Error,-2016281112,3/4/2025" keeps its numbers apart.
+  if (before === 44 && isDigit(before2) && token.text.length === 3) return true;
+  if (after === 44 && thousandsGroupAt(text, token.end + 1)) return true;
   // A hyphen between two alphanumeric runs: a date (2019-03-14) or a GUID segment.
   if (before === 45 && isWordChar(before2)) return true;
   if (after === 45 && isWordChar(after2)) return true;
   return after === 37;
+}
+
+/** Exactly three digits at `at`, then no further digit: a thousands group. */
+function thousandsGroupAt(text: string, at: number): boolean {
+  for (let i = at; i < at + 3; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return !isDigit(text.charCodeAt(at + 3));
 }
 
 function countedOrMeasured(
