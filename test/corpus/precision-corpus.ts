@@ -241,5 +241,5 @@ export const PRECISION_CORPUS: ReadonlyArray<[string, string[]]> = [
     'DESKTOP-9QX1,alice@contoso.com,Error,-2016281112,3/4/2025 9:17:44 AM',
     ['device:code:0x87D1FDE8'],
   ],
-  ['we have 1,000 devices and 12,500 users', ['help']],
+  ['we see it on 1,000 of 12,500 phones', ['help']],
 ];
