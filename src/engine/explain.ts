@@ -90,8 +90,11 @@ function answerQuestion(catalog: Catalog, text: string, language: Language): Ans
     named.push(
       ...itemsOf(catalog, mention, language, (e) => ({ context: pickContext(e, cues), path }))
     );
-  const items = dropCoveredMessages(named, (i) =>
-    i.type === 'entry' ? catalog.byId.get(i.entry.id) : undefined
+  const items = failuresFirst(
+    text,
+    dropCoveredMessages(named, (i) =>
+      i.type === 'entry' ? catalog.byId.get(i.entry.id) : undefined
+    )
   );
   if (items.length > 0) {
     // The rest of the question may ask about more: easily when it names only how-to topics or
@@ -246,4 +249,19 @@ function lookup(
   basis: LookupAnswer['basis']
 ): LookupAnswer {
   return { kind: 'lookup', language, flags: {}, items, basis };
+}
+
+const SAYS_FAILED = /\bfail\w*|\berror\b|\bunable\b|\bcannot\b|\bdenied\b|失敗|エラー/i;
+
+/**
+ * When the text says something failed, what failed comes before the steps that went well: "SCEP:
+ * CspExecute failed. Result: (…revocation server was offline.)" leads with the revocation code, not
+ * with event 306's progress report. The order is otherwise kept.
+ */
+function failuresFirst(text: string, items: AnswerItem[]): AnswerItem[] {
+  const quiet = (i: AnswerItem) =>
+    i.type === 'entry' && (i.entry.severity === 'info' || i.entry.severity === 'success');
+  if (!items.some(quiet) || items.every(quiet) || !SAYS_FAILED.test(text.slice(0, 2000)))
+    return items;
+  return [...items.filter((i) => !quiet(i)), ...items.filter(quiet)];
 }

@@ -242,4 +242,9 @@ export const PRECISION_CORPUS: ReadonlyArray<[string, string[]]> = [
     ['device:code:0x87D1FDE8'],
   ],
   ['we see it on 1,000 of 12,500 phones', ['help']],
+  // A device's failure leads with what failed, not with the progress event whose text it quotes
+  [
+    'SCEP: CspExecute failed. Result: (The revocation function was unable to check revocation because the revocation server was offline.).',
+    ['ndes-ca:code:0x80092013@device', 'device:event:306'],
+  ],
 ];

@@ -47,7 +47,8 @@ export function answerIds(answer: Answer): string[] {
     else if (value && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) {
         if (k === 'id' && typeof v === 'string') ids.push(v);
-        else walk(v);
+        // Guided flows offered beside the entries are flows, not catalog entries.
+        else if (k !== 'guides') walk(v);
       }
     }
   };
