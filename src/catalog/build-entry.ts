@@ -37,6 +37,7 @@ export function buildEntry(
     kind: raw.kind,
     key,
     name,
+    title: raw.title,
     aliases: raw.aliases ?? [],
     severity: severity as Severity,
     hops: { reportedBy: hops.reportedBy, faultAt: [...hops.faultAt] },

@@ -44,6 +44,7 @@ key: string
  */
 extends?: string
 name?: string
+title?: LocalizedText1
 aliases?: string[]
 severity?: ("success" | "info" | "warning" | "error")
 hops?: CatalogFileHops
@@ -80,6 +81,13 @@ related?: CatalogFileRelation[]
  * meanings that depend on where the code appears, chosen from the words and the log around it
  */
 contexts?: CatalogFileContext[]
+}
+/**
+ * how-to topics and messages: the name shown to people, in each language (name stays the matching key)
+ */
+export interface LocalizedText1 {
+en: string
+ja: string
 }
 /**
  * reportedBy: the hop whose log, console or status shows it; faultAt: the hops usually at fault (empty for a success)

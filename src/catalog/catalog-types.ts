@@ -73,6 +73,8 @@ export interface CatalogEntry {
   /** The canonical spelling: `20502`, `0x00000411`, `HTTP 500`, `denied-by-policy-module`. */
   key: string;
   name: string;
+  /** How-to topics and messages: the name shown to people in each language (`name` stays the key). */
+  title?: Localized;
   aliases: string[];
   severity: Severity;
   hops: Hops;

@@ -245,3 +245,16 @@ describe('team catalogs (CATALOG_DIR)', () => {
     );
   });
 });
+
+describe('how-to topics and messages', () => {
+  it('are named in Japanese on a Japanese card, not only in English', () => {
+    const catalog = builtInCatalog();
+    for (const entry of catalog.entries.filter((e) => e.kind === 'topic' || e.kind === 'message')) {
+      expect(entry.title?.ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      const answer = ask(entry.id, { language: 'ja' });
+      if (answer.kind !== 'lookup' || answer.items[0].type !== 'entry')
+        throw new Error(`${entry.id}: expected its entry`);
+      expect(answer.items[0].entry.name).toBe(entry.title?.ja);
+    }
+  });
+});

@@ -20,7 +20,7 @@ export function refEntry(
     id: entry.id,
     kind: entry.kind,
     key: entry.key,
-    name: entry.name,
+    name: entry.title?.[language] ?? entry.name,
     severity: entry.severity,
     summary: entry.summary[language],
     catalogId: entry.catalogId,
