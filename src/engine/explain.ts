@@ -1,19 +1,19 @@
-import type { Catalog, CatalogEntry, CodeContext, Language } from '../catalog/catalog-types';
+import type { Catalog, CodeContext, Language } from '../catalog/catalog-types';
 import type { Answer, AnswerItem, ExplainOptions, HelpAnswer, LookupAnswer } from './model/answer';
 import { pickContext } from './entries/choose-context';
 import { dropCoveredMessages } from './entries/drop-covered-messages';
 import { diagnoseLog } from './logs/diagnose-log';
 import { chooseLanguage } from './question/choose-language';
-import { findMentions, type Mention } from './question/find-mentions';
+import { findMentions } from './question/find-mentions';
 import { readPath } from './question/read-path';
+import { readConnectorVersion } from './question/read-version';
 import { sanitizeText } from './question/sanitize-text';
 import { scanTokens } from './question/scan-tokens';
 import { searchKeywords } from './question/search-keywords';
-import { nearestCodes, nearestEvents } from './question/suggest-nearest';
 import { suggestFlows } from './flows/suggest-flows';
 import { viewFlow } from './flows/view-flow';
 import { refEntry, viewEntry } from './entries/view-entry';
-import { nearestWindowsCodes } from './windows/decode-windows-code';
+import { failuresFirst, itemsOf } from './answer-items';
 
 const HELP_WORDS = new Set([
   '',
@@ -85,10 +85,15 @@ function answerText(text: string, catalog: Catalog, options: ExplainOptions): An
 function answerQuestion(catalog: Catalog, text: string, language: Language): Answer {
   const { mentions, cues, spans } = findMentions(catalog, text);
   const path = readPath(text);
+  const connectorVersion = readConnectorVersion(text);
   const named: AnswerItem[] = [];
   for (const mention of mentions)
     named.push(
-      ...itemsOf(catalog, mention, language, (e) => ({ context: pickContext(e, cues), path }))
+      ...itemsOf(catalog, mention, language, (e) => ({
+        context: pickContext(e, cues),
+        path,
+        connectorVersion,
+      }))
     );
   const items = failuresFirst(
     text,
@@ -193,48 +198,6 @@ function readFlowCommand(catalog: Catalog, text: string, language: Language): An
   return flow ? viewFlow(catalog, flow.id, undefined, [], language) : undefined;
 }
 
-function itemsOf(
-  catalog: Catalog,
-  mention: Mention,
-  language: Language,
-  optionsFor: (entry: CatalogEntry) => { context?: CodeContext; path?: ReturnType<typeof readPath> }
-): AnswerItem[] {
-  const refs = (entries: CatalogEntry[]) => entries.map((e) => refEntry(catalog, e, language));
-  switch (mention.type) {
-    case 'entries': {
-      const ambiguous = mention.entries.length > 1;
-      return mention.entries.map((entry) => ({
-        type: 'entry',
-        entry: viewEntry(catalog, entry, language, optionsFor(entry)),
-        via: mention.via,
-        token: mention.token,
-        ambiguous,
-      }));
-    }
-    case 'windows':
-      return [{ type: 'windows', code: mention.code, via: mention.via, token: mention.token }];
-    case 'unknown':
-      return [
-        {
-          type: 'unknown',
-          token: mention.token,
-          tokenKind: mention.tokenKind,
-          suggestions: refs(
-            mention.tokenKind === 'event'
-              ? nearestEvents(catalog, mention.value)
-              : nearestCodes(catalog, mention.family, mention.value)
-          ),
-          windowsSuggestions:
-            mention.family === 'hresult'
-              ? nearestWindowsCodes(catalog.windowsCodes, mention.value)
-              : [],
-        },
-      ];
-    case 'didYouMean':
-      return [{ type: 'didYouMean', token: mention.token, suggestions: refs(mention.suggestions) }];
-  }
-}
-
 function help(
   language: Language,
   reason: HelpAnswer['reason'],
@@ -249,19 +212,4 @@ function lookup(
   basis: LookupAnswer['basis']
 ): LookupAnswer {
   return { kind: 'lookup', language, flags: {}, items, basis };
-}
-
-const SAYS_FAILED = /\bfail\w*|\berror\b|\bunable\b|\bcannot\b|\bdenied\b|失敗|エラー/i;
-
-/**
- * When the text says something failed, what failed comes before the steps that went well: "SCEP:
- * CspExecute failed. Result: (…revocation server was offline.)" leads with the revocation code, not
- * with event 306's progress report. The order is otherwise kept.
- */
-function failuresFirst(text: string, items: AnswerItem[]): AnswerItem[] {
-  const quiet = (i: AnswerItem) =>
-    i.type === 'entry' && (i.entry.severity === 'info' || i.entry.severity === 'success');
-  if (!items.some(quiet) || items.every(quiet) || !SAYS_FAILED.test(text.slice(0, 2000)))
-    return items;
-  return [...items.filter((i) => !quiet(i)), ...items.filter(quiet)];
 }

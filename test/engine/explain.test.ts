@@ -71,6 +71,20 @@ describe('events in any form', () => {
       expect(item.suggestions.map((s) => s.key)).toEqual(['20502', '20501', '20500']);
   });
 
+  it('says when the connector version a question names is older than an entry needs', () => {
+    const entry = (text: string) => {
+      const answer = ask(text);
+      if (answer.kind !== 'lookup' || answer.items[0].type !== 'entry') throw new Error(text);
+      return answer.items[0].entry;
+    };
+    expect(entry('our connector is 6.2301.1.0, does KB5014754 apply?')).toMatchObject({
+      minConnectorVersion: '6.2406.0.1001',
+      olderConnector: '6.2301.1.0',
+    });
+    expect(entry('connector 6.2406.0.1002 and KB5014754').olderConnector).toBeUndefined();
+    expect(entry('KB5014754').olderConnector).toBeUndefined();
+  });
+
   it('ignores numbers that are neither events nor marked as events', () => {
     expect(identified(ask('we have 250 devices and 3 laptops'))).toEqual(['help']);
   });

@@ -8,6 +8,7 @@ import type {
   Language,
 } from '../../catalog/catalog-types';
 import type { EntryRef, EntryView, LinkView, StepView } from '../model/answer';
+import { olderThan } from './older-than';
 
 /** A pointer at an entry in the given language. */
 export function refEntry(
@@ -37,6 +38,8 @@ export interface ViewOptions {
   context?: CodeContext;
   /** The deployment path the question named: its steps come first. */
   path?: DeploymentPath;
+  /** The connector version the question names, checked against the entry's minimum. */
+  connectorVersion?: string;
 }
 
 /**
@@ -65,6 +68,12 @@ export function viewEntry(
     community: entry.community || (chosen?.community ?? false),
     hops: chosen?.hops ?? entry.hops,
     minConnectorVersion: entry.minConnectorVersion,
+    olderConnector:
+      entry.minConnectorVersion &&
+      options.connectorVersion &&
+      olderThan(options.connectorVersion, entry.minConnectorVersion)
+        ? options.connectorVersion
+        : undefined,
     notice: catalog.catalogs.get(entry.catalogId)?.notice?.[language],
     log: entry.log,
     taskCategory: entry.taskCategory,

@@ -64,6 +64,8 @@ export interface EntryView extends Omit<EntryRef, 'inference'> {
   community: boolean;
   hops: Hops;
   minConnectorVersion?: string;
+  /** The connector version the question named, when it is older than `minConnectorVersion`. */
+  olderConnector?: string;
   /** Why this entry deserves a caveat, e.g. it comes from the retired connector. */
   notice?: string;
   log?: string;

@@ -2,7 +2,7 @@ import type { Language } from '../../catalog/catalog-types';
 import type { EntryView, FlowRef } from '../../engine';
 import { relatedGroups, stepTags } from '../words/describe-answer';
 import { contextLabel, kindLabel } from '../words/labels';
-import { phrase } from '../words/phrases';
+import { joinSentences, phrase } from '../words/phrases';
 import type { EntryCardData } from './card-models';
 import { chainStrip, moreLabel, refButton } from './card-parts';
 import { guidesOf } from './flow-card';
@@ -44,7 +44,10 @@ export function entryCard(
     notice: e.notice ?? '',
     community: e.community ? phrase(lang, 'communityEntry') : '',
     minVersion: e.minConnectorVersion
-      ? phrase(lang, 'minVersion', { version: e.minConnectorVersion })
+      ? joinSentences(
+          phrase(lang, 'minVersion', { version: e.minConnectorVersion }),
+          e.olderConnector ? phrase(lang, 'olderConnector', { yours: e.olderConnector }) : ''
+        )
       : '',
     teamNote: e.team || teamSteps ? `★ ${phrase(lang, 'teamNote')}` : '',
     labels: { meaning: phrase(lang, 'meaning'), nextSteps: phrase(lang, 'nextSteps') },

@@ -98,7 +98,12 @@ function formatEntry(lang: Language, e: EntryView, withNotice: boolean): string[
   if (e.notice && withNotice) out.push(`  ! ${e.notice}`);
   if (e.community) out.push(`  ! ${phrase(lang, 'communityEntry')}`);
   if (e.minConnectorVersion)
-    out.push(`  ${phrase(lang, 'minVersion', { version: e.minConnectorVersion })}`);
+    out.push(
+      `  ${joinSentences(
+        phrase(lang, 'minVersion', { version: e.minConnectorVersion }),
+        e.olderConnector ? phrase(lang, 'olderConnector', { yours: e.olderConnector }) : ''
+      )}`
+    );
   if (e.context)
     out.push(
       '',

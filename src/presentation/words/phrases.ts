@@ -55,6 +55,10 @@ const PHRASES = {
     en: 'Applies from Certificate Connector {version}.',
     ja: 'Certificate Connector {version} 以降が対象です。',
   },
+  olderConnector: {
+    en: 'Your connector {yours} is older than that: update it first.',
+    ja: 'お使いのコネクタ {yours} はそれより古いため、先に更新してください。',
+  },
   teamNote: { en: 'from your team', ja: 'チームの追加情報' },
   chainReported: { en: 'Reported by: {hop}', ja: '記録元: {hop}' },
   chainFault: { en: 'Usually at fault: {hops}', ja: '主な原因の箇所: {hops}' },

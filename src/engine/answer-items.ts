@@ -1,0 +1,67 @@
+import type { Catalog, CatalogEntry, Language } from '../catalog/catalog-types';
+import { refEntry, viewEntry, type ViewOptions } from './entries/view-entry';
+import type { AnswerItem } from './model/answer';
+import type { Mention } from './question/find-mentions';
+import { nearestCodes, nearestEvents } from './question/suggest-nearest';
+import { nearestWindowsCodes } from './windows/decode-windows-code';
+
+/**
+ * The answer items of one mention: each entry it names in full (with the view options for it), a
+ * generic Windows code, or "not in the catalog" / did-you-mean with the nearest real entries.
+ */
+export function itemsOf(
+  catalog: Catalog,
+  mention: Mention,
+  language: Language,
+  optionsFor: (entry: CatalogEntry) => ViewOptions
+): AnswerItem[] {
+  const refs = (entries: CatalogEntry[]) => entries.map((e) => refEntry(catalog, e, language));
+  switch (mention.type) {
+    case 'entries': {
+      const ambiguous = mention.entries.length > 1;
+      return mention.entries.map((entry) => ({
+        type: 'entry',
+        entry: viewEntry(catalog, entry, language, optionsFor(entry)),
+        via: mention.via,
+        token: mention.token,
+        ambiguous,
+      }));
+    }
+    case 'windows':
+      return [{ type: 'windows', code: mention.code, via: mention.via, token: mention.token }];
+    case 'unknown':
+      return [
+        {
+          type: 'unknown',
+          token: mention.token,
+          tokenKind: mention.tokenKind,
+          suggestions: refs(
+            mention.tokenKind === 'event'
+              ? nearestEvents(catalog, mention.value)
+              : nearestCodes(catalog, mention.family, mention.value)
+          ),
+          windowsSuggestions:
+            mention.family === 'hresult'
+              ? nearestWindowsCodes(catalog.windowsCodes, mention.value)
+              : [],
+        },
+      ];
+    case 'didYouMean':
+      return [{ type: 'didYouMean', token: mention.token, suggestions: refs(mention.suggestions) }];
+  }
+}
+
+const SAYS_FAILED = /\bfail\w*|\berror\b|\bunable\b|\bcannot\b|\bdenied\b|失敗|エラー/i;
+
+/**
+ * When the text says something failed, what failed comes before the steps that went well: "SCEP:
+ * CspExecute failed. Result: (…revocation server was offline.)" leads with the revocation code, not
+ * with event 306's progress report. The order is otherwise kept.
+ */
+export function failuresFirst(text: string, items: AnswerItem[]): AnswerItem[] {
+  const quiet = (i: AnswerItem) =>
+    i.type === 'entry' && (i.entry.severity === 'info' || i.entry.severity === 'success');
+  if (!items.some(quiet) || items.every(quiet) || !SAYS_FAILED.test(text.slice(0, 2000)))
+    return items;
+  return [...items.filter((i) => !quiet(i)), ...items.filter(quiet)];
+}
