@@ -247,4 +247,20 @@ export const PRECISION_CORPUS: ReadonlyArray<[string, string[]]> = [
     'SCEP: CspExecute failed. Result: (The revocation function was unable to check revocation because the revocation server was offline.).',
     ['ndes-ca:code:0x80092013@device', 'device:event:306'],
   ],
+  // How-to questions as admins ask them (review, round two)
+  [
+    'I revoked a certificate on the CA but Intune still shows it as active',
+    ['topics:topic:revocation-flow'],
+  ],
+  ['how do I revoke an intune issued certificate', ['topics:topic:revocation-flow']],
+  [
+    'is Windows Server 2012 R2 still ok for the certificate connector or do we need 2019?',
+    ['topics:topic:connector-prerequisites'],
+  ],
+  ['where does the new connector log?', ['topics:topic:connector-logs-location']],
+  ['コネクタにサインインできません', ['topics:topic:connector-sign-in-fails']],
+  [
+    'A certificate chain processed, but terminated in a root certificate which is not trusted by the trust provider.',
+    ['windows:code:0x800B0109', 'topics:topic:certificate-renewal-reinstall'],
+  ],
 ];

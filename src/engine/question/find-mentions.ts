@@ -84,9 +84,12 @@ export function findMentions(catalog: Catalog, text: string, options: FindOption
 
 /**
  * Where several codes share a message ("Access is denied." is Win32 5 and RPC_E_ACCESS_DENIED), the
- * curated entry comes first, then the Win32 error, then the common HRESULTs, then the rest.
+ * curated entry comes first, then the Win32 error, then the common HRESULTs, then the rest, and a
+ * how-to topic that quotes the message last.
  */
 function sameTextRank(m: Mention): number {
+  // A how-to topic that quotes a code's message comes after the code.
+  if (m.type === 'entries') return m.entries.every((e) => e.kind === 'topic') ? 4 : 0;
   if (m.type !== 'windows') return 0;
   const { family, facility } = m.code;
   if (family === 'win32' || family === 'winhttp') return 1;
