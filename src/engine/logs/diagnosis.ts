@@ -172,6 +172,7 @@ export class Diagnosis {
               records: c.records,
               severity: c.severity,
               findings: findings.filter((f) => f.reportedBy === hop).length,
+              worst: worstOf(findings.find((f) => f.reportedBy === hop)),
             }))
             .sort(
               (a, b) =>
@@ -239,4 +240,12 @@ function failedRegistrationCall(http: LogRecord['http']): Severity | undefined {
   return http && /^[45]/.test(http.status) && /certificateregistrationsvc/i.test(http.uri)
     ? 'error'
     : undefined;
+}
+
+/** The event or code that names a finding, for the chain overview. */
+function worstOf(finding: Finding | undefined): { key: string; name: string } | undefined {
+  const named = finding?.event ?? finding?.codes[0];
+  if (named) return { key: named.key, name: named.name };
+  const windows = finding?.windows[0];
+  return windows ? { key: windows.key, name: windows.names[0] ?? '' } : undefined;
 }

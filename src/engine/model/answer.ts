@@ -156,6 +156,8 @@ export interface HopReport {
   findings: number;
   records: number;
   severity: Severity;
+  /** What the hop's worst finding names: its event, else its first code. */
+  worst?: { key: string; name: string };
 }
 
 /** Things the admin should know about the answer itself, for the shells to put in words. */

@@ -3,11 +3,11 @@ import {
   describeCaveats,
   describeFinding,
   describeFlags,
+  describeHop,
   describeLogSummary,
 } from '../words/describe-answer';
 import { asLine, asWrappingLine } from '../words/as-text';
 import { filePhrase } from '../words/file-phrases';
-import { hopLabel, severityLabel } from '../words/labels';
 import { phrase } from '../words/phrases';
 import type { LogCardData } from './card-models';
 import { compactSteps, moreLabel } from './card-parts';
@@ -52,13 +52,7 @@ export function logCard(answer: LogAnswer, file?: FileSource): LogCardData {
     summary,
     overview: {
       title: answer.hops.length ? phrase(lang, 'overviewTitle') : '',
-      lines: answer.hops.map((h) =>
-        phrase(lang, 'overviewLine', {
-          hop: hopLabel(lang, h.hop),
-          records: h.records,
-          severity: severityLabel(lang, h.severity),
-        })
-      ),
+      lines: answer.hops.map((h) => describeHop(lang, h)),
     },
     findings,
     more: moreLabel(lang, answer.findings.length, MAX_FINDINGS),

@@ -8,11 +8,12 @@ import {
   describeChain,
   describeFinding,
   describeFlags,
+  describeHop,
   describeLogSummary,
   describeWindowsCode,
   relatedGroups,
 } from '../words/describe-answer';
-import { contextLabel, hopLabel, kindLabel, severityLabel } from '../words/labels';
+import { contextLabel, kindLabel, severityLabel } from '../words/labels';
 import { flowPhrase } from '../words/flow-phrases';
 import { helpExamples, joinSentences, phrase } from '../words/phrases';
 
@@ -137,10 +138,7 @@ function formatLog(lang: Language, answer: LogAnswer): string[] {
   const out = [`== ${phrase(lang, 'logTitle')} ==`, describeLogSummary(answer)];
   if (answer.hops.length) {
     out.push(`${phrase(lang, 'overviewTitle')}:`);
-    for (const h of answer.hops)
-      out.push(
-        `  ${phrase(lang, 'overviewLine', { hop: hopLabel(lang, h.hop), records: h.records, severity: severityLabel(lang, h.severity) })}`
-      );
+    for (const h of answer.hops) out.push(`  ${describeHop(lang, h)}`);
   }
   if (answer.findings.length === 0)
     out.push(phrase(lang, 'nothingInPaste'), phrase(lang, 'helpPaste'));

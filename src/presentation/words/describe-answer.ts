@@ -4,11 +4,12 @@ import type {
   EntryRef,
   EntryView,
   Finding,
+  HopReport,
   LogAnswer,
   StepView,
   WindowsCodeView,
 } from '../../engine';
-import { familyLabel, formatLabel, hopLabel, pathLabel } from './labels';
+import { familyLabel, formatLabel, hopLabel, pathLabel, severityLabel } from './labels';
 import { joinSentences, phrase } from './phrases';
 
 /**
@@ -154,4 +155,15 @@ export function describeWindowsCode(
 function windowsSummary(language: Language, code: WindowsCodeView | undefined): string {
   if (!code) return '';
   return describeWindowsCode(language, code).lines[0];
+}
+
+/** "NDES/IIS: 2 records, worst Error (HTTP 500 HTTP_500_InternalServerError)": one hop of the overview. */
+export function describeHop(language: Language, hop: HopReport): string {
+  const worst = hop.worst ? `${hop.worst.key} ${hop.worst.name}`.trim() : '';
+  return phrase(language, 'overviewLine', {
+    hop: hopLabel(language, hop.hop),
+    records: hop.records,
+    severity: severityLabel(language, hop.severity),
+    worst: worst ? ` (${worst})` : '',
+  });
 }

@@ -132,8 +132,8 @@ const PHRASES = {
   },
   overviewTitle: { en: 'Where in the chain', ja: 'チェーン上の場所' },
   overviewLine: {
-    en: '{hop}: {records} {records|record|records}, worst {severity}',
-    ja: '{hop}: {records} 件、最も重大: {severity}',
+    en: '{hop}: {records} {records|record|records}, worst {severity}{worst}',
+    ja: '{hop}: {records} 件、最も重大: {severity}{worst}',
   },
   alsoNotInCatalog: {
     en: 'also {tokens}, not in the catalog',

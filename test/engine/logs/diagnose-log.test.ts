@@ -1,6 +1,6 @@
 import type { Answer, LogAnswer } from '../../../src/engine';
 import { buildCard } from '../../../src/presentation/build-reply';
-import { describeFinding } from '../../../src/presentation/words/describe-answer';
+import { describeFinding, describeHop } from '../../../src/presentation/words/describe-answer';
 import { answerIds, ask, builtInCatalog, diagnose, foundKeys } from '../../helpers/answers';
 import { projectRenderer } from '../../helpers/cards';
 import { logFixture as fixture } from '../../helpers/fixtures';
@@ -266,7 +266,11 @@ describe('the chain overview of a paste', () => {
     const answer = diagnose(paste);
     expect(answer.hops.map((h) => h.hop)).toEqual(['ndes', 'connector']);
     expect(answer.hops[0]).toMatchObject({ records: 2, severity: 'error' });
+    expect(answer.hops.map((h) => h.worst?.key)).toEqual(['HTTP 500', '4001']);
     expect(answer.findings.map((f) => f.reportedBy)).toEqual(['ndes', 'connector']);
+    expect(describeHop('en', answer.hops[1])).toBe(
+      'Connector: 1 record, worst Error (4001 ScepRequestIssuedFailure)'
+    );
   });
 
   it('gives no overview for a paste of one hop', () => {
