@@ -116,6 +116,8 @@ export function createAdapter(config: Config, logger: Logger): GuardedAdapter {
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     const correlationId = randomUUID();
     logger.error({ event: 'turn_error', correlationId, err: describeError(error) }, 'turn failed');
+    // The reply could not reach the channel: an apology would wait on the same dead address.
+    if (channelUnreachable(error)) return;
     const locale = context.activity.locale;
     const language =
       typeof locale === 'string' && locale.toLowerCase().startsWith('ja') ? 'ja' : 'en';
@@ -129,4 +131,23 @@ export function createAdapter(config: Config, logger: Logger): GuardedAdapter {
     }
   };
   return adapter;
+}
+
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'REQUEST_SEND_ERROR',
+]);
+
+/** True for a failure to talk to the channel at all (refused, reset, unresolvable, timed out). */
+function channelUnreachable(error: unknown, depth = 0): boolean {
+  const e = error as { code?: unknown; name?: unknown; cause?: unknown } | null;
+  if (typeof e !== 'object' || e === null || depth > 4) return false;
+  if (typeof e.code === 'string' && NETWORK_CODES.has(e.code)) return true;
+  if (e.name === 'AbortError' || e.name === 'TimeoutError') return true;
+  return channelUnreachable(e.cause, depth + 1);
 }
