@@ -58,7 +58,8 @@ export class DecoderBot extends TeamsActivityHandler {
       const submit = readSubmit(context.activity.value);
       if (submit.feedback) {
         const vote = this.recordFeedback(submit.feedback);
-        await context.sendActivity(phrase(vote?.language ?? 'en', 'feedbackThanks'));
+        // Thanks only for a vote that was recorded; anything else is a malformed button.
+        if (vote) await context.sendActivity(phrase(vote.language, 'feedbackThanks'));
         return next();
       }
       if (

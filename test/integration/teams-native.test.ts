@@ -150,6 +150,12 @@ describe('Teams-native features through the real server', () => {
         })
       );
       expect(thanks[0].text).toBe('Thanks for your feedback.');
+      // A malformed vote records nothing, so it is not thanked.
+      const bogus = await ask(
+        server,
+        teamsMessage('', { extra: { text: undefined, value: { feedback: { id: 5 } } } })
+      );
+      expect(bogus.filter((a: any) => a.type === 'message')).toEqual([]);
     });
 
     it('every drill-down button is an Action.Execute with an Action.Submit fallback', async () => {
