@@ -109,7 +109,8 @@ export function readNumberRole(
   const next = wordAt(tokens, i + 1);
   const httpLike = digits.length === 3 && /^[1-5]/.test(digits);
   // "HTTP Error 500.19": IIS writes a status with its substatus.
-  if (httpLike && isSubstatus(text, token) && (prev === 'error' || prev === 'http')) return 'http';
+  if (httpLike && isSubstatus(text, token) && (prev === 'error' || HTTP_WORDS.has(prev)))
+    return 'http';
   if (partOfLongerNumber(text, token)) return 'ignore';
   if (isHresultDecimal(token.text)) return 'hresult';
   if (token.text.startsWith('-')) return ERROR_WORDS.has(prev) ? 'code' : 'ignore';

@@ -41,6 +41,8 @@ export function nearestCodes(catalog: Catalog, family: CodeFamily, value: number
       .map((r) => r.e);
   }
   if (family === 'hresult') {
+    // 0xC… values are NTSTATUS codes, another family: no HRESULT is near them.
+    if (value >= 0xc0000000) return [];
     const facility = (value >>> 16) & 0x1fff;
     return codes
       .filter((c) => c.value >= 0x80000000 && ((c.value >>> 16) & 0x1fff) === facility)
