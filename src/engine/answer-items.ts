@@ -59,8 +59,11 @@ const SAYS_FAILED = /\bfail\w*|\berror\b|\bunable\b|\bcannot\b|\bdenied\b|失敗
  * with event 306's progress report. The order is otherwise kept.
  */
 export function failuresFirst(text: string, items: AnswerItem[]): AnswerItem[] {
+  // Events and codes that report progress or success; a how-to topic is not one of them.
   const quiet = (i: AnswerItem) =>
-    i.type === 'entry' && (i.entry.severity === 'info' || i.entry.severity === 'success');
+    i.type === 'entry' &&
+    (i.entry.kind === 'event' || i.entry.kind === 'code') &&
+    (i.entry.severity === 'info' || i.entry.severity === 'success');
   if (!items.some(quiet) || items.every(quiet) || !SAYS_FAILED.test(text.slice(0, 2000)))
     return items;
   return [...items.filter((i) => !quiet(i)), ...items.filter(quiet)];

@@ -263,4 +263,28 @@ export const PRECISION_CORPUS: ReadonlyArray<[string, string[]]> = [
     'A certificate chain processed, but terminated in a root certificate which is not trusted by the trust provider.',
     ['windows:code:0x800B0109', 'topics:topic:certificate-renewal-reinstall'],
   ],
+  // Round-two review: other sources' events, NDES by its source in any UI language, admins' wording
+  ["WAS event 5002: Application pool 'SCEP' is being automatically disabled", ['?5002']],
+  ['Windows Error Reporting event 1001 on the NDES server after w3wp crash', ['?1001']],
+  ['DC logs event ID 39 Kdcsvc: certificate could not be mapped in a strong way', ['?39']],
+  ['cannot sign in to certificate connector', ['topics:topic:connector-sign-in-fails']],
+  [
+    'プロキシ経由で Intune に接続するにはどうすれば良いですか',
+    ['topics:topic:connector-proxy-network'],
+  ],
+  [
+    '証明書を更新したらコネクタを再インストールする必要がありますか',
+    ['topics:topic:certificate-renewal-reinstall'],
+  ],
+  [
+    '要求された証明書テンプレートはこの CA ではサポートされていません。',
+    ['windows:code:0x80094800'],
+  ],
+  [
+    'iPhone で SCEP プロファイルが失敗します。登録機関の応答が無効です',
+    ['device:message:registration-authority-response-invalid'],
+  ],
+  ['mscep.dll returns 200 instead of 403', ['topics:topic:scep-url-shows-ndes-page']],
+  ['Access is denied. (0x80070005) during NDES connector setup', ['windows:code:0x80070005@setup']],
+  ['error 12175 on iPads when enrolling SCEP', ['windows:code:12175@device']],
 ];

@@ -35,7 +35,7 @@ export function narrowCandidates(
   // A question that names another source ("Schannel event 36", "Source: Microsoft-Windows-WMI
   // Event ID: 10") asks about that source's event, which none of ours is.
   if (origins.length === 0 && candidates.length) {
-    const foreign = foreignSourcesIn(lower);
+    const foreign = [...foreignSourcesIn(lower), ...sourceAcronymsIn(text)];
     const ours = candidates.some((e) => sourcesOf(catalog, e).some((s) => lower.includes(s)));
     if (foreign.length && !ours) origins = foreign;
   }
@@ -54,7 +54,13 @@ export function narrowCandidates(
     if (named.length) pool = named;
   }
   const contextGiven = originsLower.length > 0 || pool.length < candidates.length;
-  return contextGiven ? pool.filter((e) => e.phrases.length === 0) : pool;
+  // An entry known by its phrase needs the phrase, unless nothing else fits and the record's source
+  // is the entry's own provider (NDES event 10 from its service, whatever the UI language).
+  const ownSource = (e: CatalogEntry) =>
+    e.providers.some((p) => originsLower.some((o) => namesSource(o, p.toLowerCase())));
+  if (!contextGiven) return pool;
+  const plain = pool.filter((e) => e.phrases.length === 0);
+  return plain.length ? plain : pool.filter(ownSource);
 }
 
 /** Event sources other than ours that admins name: Windows providers and a few short names. */
@@ -62,7 +68,9 @@ const WINDOWS_PROVIDER = /\bmicrosoft-windows-[a-z0-9-]+/gi;
 const SOURCE_LABEL =
   /(?:\bsource|\bprovider(?:\s*name)?|ソース)\s*[:=]\s*([A-Za-z][\w.-]*-[\w.-]+)/gi;
 const KNOWN_SOURCES =
-  /\b(schannel|kerberos-key-distribution-center|kdc|service control manager|disk|ntfs)\b/gi;
+  /\b(schannel|kerberos-key-distribution-center|kdcsvc|kdc|service control manager|windows error reporting|application hang|disk|ntfs)\b/gi;
+/** Short source names that are also English words ('was'): taken only in capitals. */
+const KNOWN_ACRONYMS = /\b(WAS|WER|KDC)\b/g;
 const MAX_SCAN = 4000;
 
 /** The sources a question names, lower-cased: `Source: X-Y`, `Microsoft-Windows-…`, Schannel, KDC. */
@@ -73,4 +81,9 @@ export function foreignSourcesIn(text: string): string[] {
   for (const m of head.matchAll(SOURCE_LABEL)) found.add(m[1].toLowerCase());
   for (const m of head.matchAll(KNOWN_SOURCES)) found.add(m[1].toLowerCase());
   return [...found];
+}
+
+/** Capitalised source acronyms (WAS, WER, KDC) in the text as written, lower-cased. */
+export function sourceAcronymsIn(text: string): string[] {
+  return [...text.slice(0, MAX_SCAN).matchAll(KNOWN_ACRONYMS)].map((m) => m[1].toLowerCase());
 }

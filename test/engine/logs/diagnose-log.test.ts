@@ -147,6 +147,20 @@ describe('reading pasted logs', () => {
     ]);
   });
 
+  it('knows NDES event 10 by its source, whatever the description says or its language', () => {
+    for (const [label, description] of [
+      [
+        'Log Name:      Application\nSource:        Microsoft-Windows-NetworkDeviceEnrollmentService\nEvent ID:      10\nLevel:         Error\nDescription:',
+        'Some other text here.',
+      ],
+      [
+        'ログの名前:      Application\nソース:        Microsoft-Windows-NetworkDeviceEnrollmentService\nイベント ID:    10\nレベル:        エラー\n説明:',
+        'ネットワーク デバイス登録サービスは、必要な証明書のいずれかを取得できません。',
+      ],
+    ])
+      expect(diagnose(`${label}\n${description}\n`).findings[0].event?.id).toBe('ndes-ca:event:10');
+  });
+
   it('still answers a plain question as a question', () => {
     expect(foundKeys(ask('event 20502 with 0x409?'))).toEqual(['20502', '0x00000409']);
   });
