@@ -114,7 +114,9 @@ function answerQuestion(catalog: Catalog, text: string, language: Language): Ans
     const guides = howTo ? suggestFlows(catalog, text, language) : [];
     return guides.length ? { ...answer, guides } : answer;
   }
-  const tokens = scanTokens(text);
+  // Host names and versions are the admin's own, not words the catalog uses: they neither help
+  // nor hurt a keyword match ('our proxy is proxy.contoso.com').
+  const tokens = scanTokens(withoutHostNames(text));
   const matches = searchKeywords(catalog, tokens, text);
   const closest = matches.entries.slice(0, MAX_CLOSEST);
   // A second subject the best matches leave unexplained ("sign-in fails … do I need Edge?").
@@ -212,4 +214,13 @@ function lookup(
   basis: LookupAnswer['basis']
 ): LookupAnswer {
   return { kind: 'lookup', language, flags: {}, items, basis };
+}
+
+/** A dotted name that is not a file (mscep.dll, NDESPlugin.log stay): a host, a domain, a version. */
+const HOST_NAME = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d{1,5})?\b/gi;
+const FILE_EXTENSION =
+  /\.(?:log|dll|exe|txt|evtx|xml|csv|json|ps1|svclog|msi|msc|cer|crt|pfx|crl|inf|gz|zip)$/i;
+
+function withoutHostNames(text: string): string {
+  return text.slice(0, 2000).replace(HOST_NAME, (m) => (FILE_EXTENSION.test(m) ? m : ' '));
 }

@@ -287,4 +287,13 @@ export const PRECISION_CORPUS: ReadonlyArray<[string, string[]]> = [
   ['mscep.dll returns 200 instead of 403', ['topics:topic:scep-url-shows-ndes-page']],
   ['Access is denied. (0x80070005) during NDES connector setup', ['windows:code:0x80070005@setup']],
   ['error 12175 on iPads when enrolling SCEP', ['windows:code:12175@device']],
+  // Host names and addresses neither help nor hurt a keyword match
+  [
+    'do I need a proxy for the connector? our proxy is proxy.contoso.com',
+    ['topics:topic:connector-proxy-network'],
+  ],
+  [
+    'certificate connector proxy settings, proxy at 10.0.0.5:8080',
+    ['≈topics:topic:connector-proxy-network'],
+  ],
 ];
