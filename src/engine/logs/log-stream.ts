@@ -2,7 +2,7 @@ import type { Catalog, Language } from '../../catalog/catalog-types';
 import type { LogAnswer } from '../model/answer';
 import { Diagnosis } from './diagnosis';
 import type { LogFormat, LogInput, LogReader, LogRecord } from '../model/log-record';
-import { LOG_READERS } from './read-records';
+import { LOG_READERS, readRecords } from './read-records';
 import { readTextLines } from './readers/text-lines';
 
 /** Text read before the format is chosen. */
@@ -28,9 +28,10 @@ interface StreamFormat {
 const TEXT_LINES: LogReader = { format: 'text-log', read: readTextLines };
 
 /**
- * Reads a log file's text as it arrives and diagnoses it like a paste: the first 64 KB decide the
- * format (the reader that finds most records there, else plain text lines), then the text is
- * read in 1 MB pieces cut between records, so memory stays flat whatever the size. Records go to
+ * Reads a log file's text as it arrives and diagnoses it like a paste: a file of up to 1 MB is read
+ * whole by every reader, as a paste is; a larger one takes the format its first 64 KB show (the
+ * reader that finds most records there, else plain text lines) and is read in 1 MB pieces cut
+ * between records, so memory stays flat whatever the size. Records go to
  * one Diagnosis, so the answer is the same a paste of the whole file would get.
  */
 export class LogStream {
@@ -40,6 +41,8 @@ export class LogStream {
   private retryAt = 0;
   private readonly diagnosis: Diagnosis;
   private chars = 0;
+  /** A piece has been read already: the file is larger than one piece. */
+  private readAny = false;
 
   /** Several files can share one diagnosis (a folder of IIS logs): pass it in. */
   constructor(catalog: Catalog, language: Language, diagnosis?: Diagnosis) {
@@ -75,6 +78,15 @@ export class LogStream {
 
   /** Reads what is left and returns the diagnosis. */
   end(): LogAnswer {
+    // A file of up to one piece is read as a paste is, by every reader, so one that mixes
+    // formats (an IIS log and NDESPlugin.log put together) gets the paste's diagnosis.
+    if (!this.readAny && this.pending) {
+      const read = readRecords(this.pending);
+      if (read) {
+        for (const { record, format } of read.records) this.diagnosis.add(record, format);
+        this.pending = '';
+      }
+    }
     if (this.pending) {
       this.format ??= chooseFormat(this.pending);
       this.readPending(true);
@@ -100,6 +112,7 @@ export class LogStream {
       return;
     }
     this.retryAt = 0;
+    this.readAny = true;
     const piece = this.pending.slice(0, at);
     this.pending = this.pending.slice(at);
     const input = format.header

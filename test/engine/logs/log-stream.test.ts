@@ -68,6 +68,20 @@ describe('a log read in pieces', () => {
   });
 });
 
+describe('a small file that mixes formats', () => {
+  it('gets the diagnosis the same text gets pasted: every reader reads it', () => {
+    for (const text of [
+      logFixture('iis.log') + logFixture('ndesplugin.log'),
+      logFixture('ndesplugin.log') + logFixture('iis.log'),
+      logFixture('event-viewer-text.txt') + logFixture('iis.log'),
+    ]) {
+      const answer = inPieces(text, 4096);
+      expect(answer.formats.length).toBeGreaterThan(1);
+      expect(summary(answer)).toEqual(summary(whole(text)));
+    }
+  });
+});
+
 describe('a log whose start misleads', () => {
   const IIS_HEAD = [
     '#Software: Microsoft Internet Information Services 10.0',
