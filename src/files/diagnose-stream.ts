@@ -121,7 +121,7 @@ async function each(
 
 /**
  * The encoding of a text file, from its byte-order mark or its first bytes: UTF-16 (Event Viewer
- * and PowerShell often write it), else UTF-8. Undefined when the bytes are not text: NULs or
+ * and PowerShell often write it), Shift-JIS when the bytes are that and not UTF-8, else UTF-8. Undefined when the bytes are not text: NULs or
  * other control characters where text has none.
  */
 export function textEncoding(head: Uint8Array): string | undefined {
@@ -143,7 +143,20 @@ export function textEncoding(head: Uint8Array): string | undefined {
   if (zeroOdd > half * 0.3 && zeroEven < half * 0.05) return 'utf-16le';
   if (zeroEven > half * 0.3 && zeroOdd < half * 0.05) return 'utf-16be';
   if (zeroOdd + zeroEven > 0 || control > sample.length * 0.01) return undefined;
+  // Japanese Windows writes Shift-JIS (CP932) from Set-Content and cmd: bytes that are not UTF-8
+  // but are Shift-JIS are read as such, so the labels (イベント ID) still read.
+  if (!decodes('utf-8', sample) && decodes('shift_jis', sample)) return 'shift_jis';
   return 'utf-8';
+}
+
+/** True when `bytes` are valid in `encoding` (a character cut at the end is not an error). */
+function decodes(encoding: string, bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder(encoding, { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The first `size` bytes (or all, if fewer), and an iterator over the rest. */
