@@ -23,6 +23,7 @@ import {
 } from './invoke-values';
 import { answerFiles, type FileAnswerDeps } from './answer-file';
 import { readMessageText } from './read-message-text';
+import { refusedTenant } from './refused-tenant';
 import { describeAnswer, TURN_RECORD, type TurnRecord } from './turn-record';
 
 export interface DecoderBotDeps {
@@ -66,8 +67,17 @@ export class DecoderBot extends TeamsActivityHandler {
         await answerFiles(context, this.languageOf(context), this.deps, (v) =>
           this.record(context, v)
         )
-      )
+      ) {
+        // Words sent with the file ("0x80094800 on the CA, IIS log attached") are answered too,
+        // when they name something: a plain "here is the log" needs no help card.
+        const words = explain(readMessageText(context.activity), this.deps.catalog, {
+          locale: context.activity.locale,
+          maxChars: MAX_MESSAGE_CHARS,
+        });
+        if ((words.kind === 'lookup' && words.basis === 'named') || words.kind === 'log')
+          await context.sendActivity(buildReply(this.deps.renderer, words));
         return next();
+      }
       const text = submit.query ?? readMessageText(context.activity);
       await context.sendActivity(
         buildReply(this.deps.renderer, this.answer(context, text, submit.language))
@@ -226,15 +236,10 @@ export class DecoderBot extends TeamsActivityHandler {
    * allowed: every tenant id it carries (conversation and channel data) must be allowed.
    */
   private refuseTenant(context: TurnContext): boolean {
-    const allowed = this.deps.allowedTenantIds;
-    if (allowed.length === 0) return false;
-    const tenants = tenantsOf(context);
-    if (tenants.length > 0 && tenants.every((t) => allowed.includes(t.toLowerCase()))) return false;
+    const refused = refusedTenant(context.activity, this.deps.allowedTenantIds);
+    if (refused === undefined) return false;
     this.deps.logger.warn(
-      {
-        event: 'tenant_refused',
-        tenantId: safeLogValue(tenants.find((t) => !allowed.includes(t.toLowerCase())) ?? null),
-      },
+      { event: 'tenant_refused', tenantId: safeLogValue(refused) },
       'activity from a tenant that is not allowed'
     );
     this.record(context, { refused: true });
@@ -244,14 +249,4 @@ export class DecoderBot extends TeamsActivityHandler {
 
 function cardResponse(card: Record<string, unknown>): AdaptiveCardInvokeResponse {
   return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
-}
-
-/** Every tenant id the activity carries, from the conversation and from the channel data. */
-function tenantsOf(context: TurnContext): string[] {
-  const activity = context.activity;
-  const fromChannelData = (activity.channelData as { tenant?: { id?: unknown } } | undefined)
-    ?.tenant?.id;
-  return [activity.conversation?.tenantId, fromChannelData].filter(
-    (t): t is string => typeof t === 'string'
-  );
 }

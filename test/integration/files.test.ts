@@ -147,6 +147,23 @@ describe('files in a 1:1 chat, each format', () => {
     expect(cards[3]).toMatch(/2 more files not read/);
   });
 
+  it('answers the words sent with a file too, when they name something', async () => {
+    const res = await server.post({
+      ...fileMessage('u_ex250602.log'),
+      text: 'SCEP fails with 0x80094800 on the CA, IIS log attached',
+    });
+    const cards = (res.body as { activities: any[] }).activities
+      .filter((a) => a.attachments?.length)
+      .map((a) => cardText(a.attachments[0].content));
+    expect(cards).toHaveLength(2);
+    expect(cards[0]).toContain('File: u_ex250602.log');
+    expect(cards[1]).toMatch(/CERTSRV_E_UNSUPPORTED_CERT_TYPE/);
+    const plain = await server.post({ ...fileMessage('u_ex250602.log'), text: 'here is the log' });
+    expect(
+      (plain.body as { activities: any[] }).activities.filter((a) => a.attachments?.length)
+    ).toHaveLength(1);
+  });
+
   it('reads a real System log and says it holds nothing known', async () => {
     const { card } = await send(server, fileMessage('system.evtx'));
     expect(cardText(card)).toMatch(/1881 records read/);
