@@ -102,7 +102,8 @@ export async function answerFile(
   deps: FileAnswerDeps,
   record: (values: TurnRecord) => void
 ): Promise<void> {
-  const notice = (n: FileNotice) => context.sendActivity(buildNotice(deps.renderer, language, n));
+  const notice = (n: FileNotice) =>
+    context.sendActivity(buildNotice(deps.renderer, language, n, file.name));
   await context.sendActivity({ type: 'typing' });
   if (deps.active.downloads >= deps.maxDownloads) {
     record({ answer: 'file', refused: true, file: 'busy' });
@@ -134,7 +135,7 @@ export async function answerFile(
   const size = bytes.length;
   const refuse = (kind: FileNotice, why: string) => {
     record({ answer: 'file', refused: true, file: why });
-    return buildNotice(deps.renderer, language, kind);
+    return buildNotice(deps.renderer, language, kind, file.name);
   };
   let reply: Reply;
   try {

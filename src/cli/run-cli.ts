@@ -194,6 +194,8 @@ async function runOnFiles(
     );
     io.stdout(`${withoutHidden(lines.join('\n'))}\n\n${formatAnswer(answer)}`);
   }
+  // A file that was named but could not be read is a usage error, even beside others that were.
+  if (read.some((f) => f.refused === 'ENOENT')) return 2;
   return isRecognized(answer) ? 0 : 1;
 }
 

@@ -85,11 +85,18 @@ function cacheKeyOf(answer: Answer, options: CardOptions): string | undefined {
 }
 
 /** A notice about a file (reading it, or why it was not read), as a message with its card. */
-export function buildNotice(renderer: CardRenderer, language: Language, notice: FileNotice): Reply {
-  const data = noticeCard(language, notice);
+export function buildNotice(
+  renderer: CardRenderer,
+  language: Language,
+  notice: FileNotice,
+  file?: string
+): Reply {
+  const data = noticeCard(language, notice, file);
+  // The title is a heading on the card; in the plain text it ends as a sentence.
+  const end = /[.!?…。！？]$/.test(data.title) ? '' : language === 'ja' ? '。' : '.';
   return {
     type: 'message',
-    text: asText(joinSentences(data.title, data.text)),
+    text: asText(joinSentences(`${data.title}${end}`, data.text)),
     summary: asText(data.title),
     attachments: [renderer.render({ template: 'notice', data })],
   };

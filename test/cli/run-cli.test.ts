@@ -120,6 +120,10 @@ describe('runCli', () => {
   it('reports a missing file as missing, not as a question', async () => {
     const t = io();
     expect(await runCli(['u_ex251199.log'], t.io)).toBe(2);
+    const beside = io();
+    const iis = join(findProjectRoot(), 'test', 'fixtures', 'logs', 'iis.log');
+    expect(await runCli([iis, 'u_ex251199.log'], beside.io)).toBe(2);
+    expect(beside.out.join('\n')).toMatch(/iis\.log/);
     expect(t.err.join('\n')).toMatch(/u_ex251199\.log: no such file or folder/);
     expect(t.out.join('\n')).not.toMatch(/Closest matches/);
   });

@@ -145,6 +145,22 @@ describe('files in a 1:1 chat, each format', () => {
     for (const [i, name] of names.slice(0, 3).entries())
       expect(cards[i]).toContain(`File: ${name}`);
     expect(cards[3]).toMatch(/2 more files not read/);
+    // A refusal among several names its file, and its plain text reads as sentences.
+    const mixed = await server.post({
+      ...fileMessage('x'),
+      attachments: ['NDESPlugin.log', 'gone.log'].map((name) => ({
+        contentType: FILE_TYPE,
+        name,
+        content: { downloadUrl: `${base}/${name}`, fileType: 'log' },
+      })),
+    });
+    const replies = (mixed.body as { activities: any[] }).activities.filter(
+      (a) => a.attachments?.length
+    );
+    expect(cardText(replies[1].attachments[0].content)).toMatch(
+      /gone\.\u200B?log: The file's link has expired/
+    );
+    expect(replies[1].text).toMatch(/has expired\. Teams gives me/);
   });
 
   it('answers the words sent with a file too, when they name something', async () => {

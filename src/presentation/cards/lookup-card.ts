@@ -97,7 +97,8 @@ function entryItem(
     ]
       .filter(Boolean)
       .join(' · '),
-    body: joinSentences(e.summary, e.meaning),
+    // A meaning that opens with the summary says it once.
+    body: e.meaning.startsWith(e.summary) ? e.meaning : joinSentences(e.summary, e.meaning),
     steps: compactSteps(lang, e),
     color: sev.color,
     actions: [

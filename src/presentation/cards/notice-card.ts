@@ -30,8 +30,11 @@ const KEYS: Record<
   broken: ['brokenTitle', 'brokenText'],
 };
 
-/** The notice card for a file: title, one sentence and what to do instead. */
-export function noticeCard(lang: Language, notice: FileNotice): NoticeCardData {
+/**
+ * The notice card for a file: title, one sentence and what to do instead. With `file`, the title
+ * names the file it is about (a message may carry several).
+ */
+export function noticeCard(lang: Language, notice: FileNotice, file?: string): NoticeCardData {
   let title: string;
   let text: string;
   let tip = '';
@@ -58,5 +61,6 @@ export function noticeCard(lang: Language, notice: FileNotice): NoticeCardData {
     text = filePhrase(lang, textKey);
     if (notice.kind === 'not-a-log') tip = filePhrase(lang, 'tip');
   }
+  if (file && notice.kind !== 'reading') title = `${asLine(file, 80)}: ${title}`;
   return { language: lang, speak: `${title}. ${text}`, title, text, tip };
 }
