@@ -7,6 +7,7 @@ import * as restify from 'restify';
 import { DecoderBot } from './bot/decoder-bot';
 import type { Catalog } from './catalog/catalog-types';
 import { isLocalMode, type Config } from './config/load-config';
+import { describeError } from './logging/describe-error';
 import { listensOnLoopback, loopbackHostOnly } from './server/loopback-host-only';
 import { loadCatalog } from './files/load-catalog';
 import { findProjectRoot } from './files/project-root';
@@ -67,6 +68,8 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       files: {
         renderer,
         pool,
+        onLaterError: (error) =>
+          logger.error({ event: 'file_failed', err: describeError(error) }, 'file answer failed'),
         policy: {
           allowedHosts: config.files.hosts,
           // Local mode (tests, the Agents Playground) may serve files from this machine.

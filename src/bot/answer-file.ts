@@ -1,4 +1,5 @@
-import type { TurnContext } from 'botbuilder';
+import { TurnContext, type CloudAdapter } from 'botbuilder';
+import type { ClaimsIdentity } from 'botframework-connector';
 import type { Language } from '../catalog/catalog-types';
 import type { FileDiagnosis } from '../files/diagnose-stream';
 import { downloadFile, DownloadError, type DownloadPolicy } from '../files/download-file';
@@ -63,21 +64,48 @@ export async function answerFiles(
     return true;
   }
   if (!shared.files.length || !deps.files) return false;
+  const files = deps.files;
+  await context.sendActivity({ type: 'typing' });
   // Each file gets its own diagnosis, one after the other, so a message of two logs is two answers.
-  for (const file of shared.files) await answerFile(context, file, language, deps.files, record);
-  if (shared.more)
-    await context.sendActivity(
-      buildNotice(deps.renderer, language, {
-        kind: 'more-files',
-        read: MAX_FILES,
-        more: shared.more,
-      })
-    );
+  const work = async (turn: TurnContext, note: (values: TurnRecord) => void = record) => {
+    for (const file of shared.files) await answerFile(turn, file, language, files, note);
+    if (shared.more)
+      await turn.sendActivity(
+        buildNotice(deps.renderer, language, {
+          kind: 'more-files',
+          read: MAX_FILES,
+          more: shared.more,
+        })
+      );
+  };
+  // Teams wants the request answered within seconds, and a download and a read can take a minute:
+  // the request ends now and the files are read in a continuation of the same conversation. A
+  // reply collected with expectReplies has no conversation to continue, so it is read in the turn.
+  const adapter = context.adapter as unknown as Partial<CloudAdapter>;
+  const identity = adapter.BotIdentityKey && context.turnState.get(adapter.BotIdentityKey);
+  if (
+    context.activity.deliveryMode === 'expectReplies' ||
+    !identity ||
+    !adapter.continueConversationAsync
+  ) {
+    await work(context);
+    return true;
+  }
+  record({ answer: 'file', file: 'later' });
+  const reference = TurnContext.getConversationReference(context.activity);
+  // The request's turn record is written when it ends: what the later reading finds is not added.
+  adapter
+    .continueConversationAsync(identity as ClaimsIdentity, reference, (turn) =>
+      work(turn, () => {})
+    )
+    .catch((error: unknown) => files.onLaterError?.(error));
   return true;
 }
 
 export interface FileAnswerDeps {
   renderer: CardRenderer;
+  /** A file read after its request ended failed outside any turn: say so (logged, not shown). */
+  onLaterError?: (error: unknown) => void;
   pool: FilePool;
   policy: DownloadPolicy;
   /** What a compressed file may hold once unpacked (the pool stops reading past it). */
@@ -104,7 +132,6 @@ export async function answerFile(
 ): Promise<void> {
   const notice = (n: FileNotice) =>
     context.sendActivity(buildNotice(deps.renderer, language, n, file.name));
-  await context.sendActivity({ type: 'typing' });
   if (deps.active.downloads >= deps.maxDownloads) {
     record({ answer: 'file', refused: true, file: 'busy' });
     await notice({ kind: 'busy' });

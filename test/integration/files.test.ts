@@ -285,7 +285,7 @@ describe('more files than the bot reads at once', () => {
 });
 
 describe('a large file through a real conversation', () => {
-  it('shows a reading card at once and replaces it with the diagnosis', async () => {
+  it('ends the request at once, then shows a reading card and replaces it with the diagnosis', async () => {
     const received: Array<{ method: string; url: string; body: any }> = [];
     const connector = createServer((req, res) => {
       let body = '';
@@ -302,11 +302,17 @@ describe('a large file through a real conversation', () => {
     });
     await new Promise<void>((resolve) => connector.listen(0, '127.0.0.1', () => resolve()));
     const serviceUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}/`;
-    const server = await startServer();
+    const cap = captureLogger();
+    const server = await startServer({}, { logger: cap.logger });
     try {
       const { deliveryMode: _d, ...activity } = fileMessage('big.log');
       const res = await server.post({ ...activity, serviceUrl });
       expect(res.status).toBe(200);
+      // The request ended with only the typing indicator sent; the file is read after it.
+      expect(received.map((r) => r.body.type)).toEqual(['typing']);
+      for (let waited = 0; received.length < 3 && waited < 20_000; waited += 50)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(cap.records().filter((r) => r.level >= 50)).toEqual([]);
       const [typing, reading, update] = received;
       expect(typing.body.type).toBe('typing');
       expect(reading.method).toBe('POST');
