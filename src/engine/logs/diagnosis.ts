@@ -153,8 +153,13 @@ export class Diagnosis {
     const details: EntryView[] = [];
     const shown = new Set<string>();
     for (const group of groups.slice(0, DETAIL_FINDINGS)) {
+      // A progress event that carried a failure (306 with another Result) is not detailed as the
+      // progress it usually reports: its codes are.
+      const failed = group.severity === 'error' || group.severity === 'warning';
       for (const ref of [group.event, ...group.codes]) {
         if (!ref || ref.severity === 'success' || shown.has(ref.id)) continue;
+        if (failed && ref.severity === 'info' && ref === group.event && group.codes.length)
+          continue;
         shown.add(ref.id);
         const entry = this.catalog.byId.get(ref.id) as CatalogEntry;
         const context = group.contexts.get(ref.id);

@@ -25,7 +25,8 @@ const GLUED_EVENT = /^(?:event|eventid|id)(\d{1,6})$/i;
 const MAX_CODE_DIGITS = 16;
 /** Labels after which a hex value is a time stamp, an offset or an id, never an error code. */
 const NOT_A_CODE_AFTER = words(
-  'stamp timestamp offset time id pid tid address handle keywords flags thumbprint serial serialnumber version'
+  'stamp timestamp offset time id pid tid address handle keywords flags thumbprint serial serialnumber version ' +
+    'keyusage usage keyspec keylength'
 );
 /** In a log record, a decimal HRESULT counts only after these words (record ids and counters are long numbers too). */
 const ERROR_BEFORE = words('error errorcode hresult hr result code status win32 exception');

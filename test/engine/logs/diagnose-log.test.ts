@@ -33,6 +33,8 @@ describe('reading pasted logs', () => {
     ['event-xml-saved.xml', 'event-xml', 2, ['1000 ×1', '4001 ×1']],
     // Copied from a Japanese Windows: ログの名前, ソース, イベント ID, レベル: エラー.
     ['event-viewer-text-ja.txt', 'event-viewer-text', 1, ['4001 ×1']],
+    // Event 306 whose Result failed: the code counts, KeyUsage's 0xa0 does not.
+    ['device-306-failed.txt', 'event-viewer-text', 1, ['306+0x80190194 ×1']],
     // CAPI2 writes its fields in UserData, the result's code in a value attribute.
     ['capi2-revocation.xml', 'event-xml', 1, ['0x80092013 ×1']],
     [
@@ -159,6 +161,12 @@ describe('reading pasted logs', () => {
       ],
     ])
       expect(diagnose(`${label}\n${description}\n`).findings[0].event?.id).toBe('ndes-ca:event:10');
+  });
+
+  it('details the failure a progress event carried, not the progress it usually reports', () => {
+    const answer = diagnose(fixture('device-306-failed.txt'));
+    expect(answer.findings[0].severity).toBe('error');
+    expect(answer.details.map((d) => d.id)).toEqual(['windows:code:0x80190194']);
   });
 
   it('still answers a plain question as a question', () => {
