@@ -176,7 +176,9 @@ export async function answerFile(
               { kind: 'too-large', maxBytes: deps.maxUnpackedBytes, unpacked: true },
               'too-large'
             )
-          : refuse({ kind: 'not-a-log' }, 'not-a-log');
+          : result.refused === 'zip'
+            ? refuse({ kind: 'zip' }, 'zip')
+            : refuse({ kind: 'not-a-log' }, 'not-a-log');
     else {
       reply = fileReply(deps.renderer, file, result.diagnosis);
       record({

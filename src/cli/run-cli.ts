@@ -201,6 +201,7 @@ async function runOnFiles(
 
 function refusalText(reason: string): string {
   if (reason === 'ENOENT') return 'no such file or folder';
+  if (reason === 'zip') return 'a .zip archive: unzip it and give the log files (or gzip them)';
   return reason === 'not-a-log'
     ? 'not a log: neither text, .evtx nor gzip'
     : reason === 'too-large'

@@ -19,7 +19,7 @@ export interface FileDiagnosis {
 /** Why a file was not read. */
 export class FileRefusal extends Error {
   override name = 'FileRefusal';
-  constructor(readonly reason: 'not-a-log' | 'too-large') {
+  constructor(readonly reason: 'not-a-log' | 'too-large' | 'zip') {
     super(reason);
   }
 }
@@ -37,6 +37,7 @@ export interface DiagnoseOptions {
   insideGzip?: boolean;
 }
 
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const GZIP = [0x1f, 0x8b];
 const EVTX = [0x45, 0x6c, 0x66, 0x46, 0x69, 0x6c, 0x65, 0x00]; // ElfFile\0
 /** Bytes looked at to decide the kind: enough for any signature and a sample of text. */
@@ -63,6 +64,9 @@ export async function diagnoseStream(
     });
     return { ...inner, kind: inner.kind === 'evtx' ? 'gzip+evtx' : 'gzip+text' };
   }
+  // A .zip (how Windows compresses) is an archive of files, not a log: the admin is told to send the
+  // log itself or gzip it, rather than that this is not a log.
+  if (startsWith(head, ZIP)) throw new FileRefusal('zip');
   const bytes = prepend(head, rest);
   if (startsWith(head, EVTX)) return readEvtx(bytes, options);
   const encoding = textEncoding(head);

@@ -49,6 +49,8 @@ const FILES: Record<string, Buffer | 'hang' | 500> = {
   '/u_ex250602.log': fixture('logs', 'iis.log'),
   '/big.log': Buffer.from(iisLog(20_000_000)),
   '/picture.png': readFileSync(join(FIXTURES, '..', '..', 'manifest', 'color.png')),
+  // A .zip of a log, as Windows' 'Send to > Compressed folder' makes it (local file header magic).
+  '/logs.zip': Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), fixture('logs', 'iis.log')]),
   // A gzip inside a gzip: only one layer is unpacked.
   '/nested.log.gz': gzipSync(gzipSync(fixture('logs', 'iis.log'))),
   // 257 MB of one IIS line in 300 KB: past what the bot unpacks from any file (256 MB).
@@ -204,6 +206,7 @@ describe('files the bot does not read', () => {
     ['big.log', undefined, /too large/, /up to 1\.0 MB/],
     ['picture.png', undefined, /can't read this file/, /not a log I can read/],
     ['nested.log.gz', undefined, /can't read this file/, /not a log I can read/],
+    ['logs.zip', undefined, /don't open \.zip archives/, /compress it with gzip/],
     ['bomb.log.gz', undefined, /too large/, /Unpacked, it holds more than the 256(\.0)? MB/],
     ['gone.log', undefined, /link has expired/, /Send the file again/],
     ['failing.log', undefined, /couldn't download/, /failed/],

@@ -13,7 +13,16 @@ export type FileNotice =
   /** A message held more files than are read from one: `read` were, `more` were not. */
   | { kind: 'more-files'; read: number; more: number }
   | {
-      kind: 'not-a-log' | 'expired' | 'failed' | 'timeout' | 'host' | 'channel' | 'busy' | 'broken';
+      kind:
+        | 'not-a-log'
+        | 'zip'
+        | 'expired'
+        | 'failed'
+        | 'timeout'
+        | 'host'
+        | 'channel'
+        | 'busy'
+        | 'broken';
     };
 
 const KEYS: Record<
@@ -21,6 +30,7 @@ const KEYS: Record<
   [FilePhraseKey, FilePhraseKey]
 > = {
   'not-a-log': ['notALogTitle', 'notALogText'],
+  zip: ['zipTitle', 'zipText'],
   expired: ['expiredTitle', 'expiredText'],
   failed: ['failedTitle', 'failedText'],
   timeout: ['timeoutTitle', 'timeoutText'],

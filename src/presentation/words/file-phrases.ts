@@ -54,6 +54,11 @@ const FILE_PHRASES = {
     en: 'Filter the log in Event Viewer first (Filter Current Log, then Save Filtered Log File As), compress it with gzip (.gz), or run the command line on it: connector-decoder FILE.',
     ja: 'イベント ビューアーでログを絞り込んでから保存する ([現在のログをフィルター] > [フィルターされたログ ファイルに名前を付けて保存])、gzip (.gz) で圧縮する、またはコマンド ラインで読み取ってください: connector-decoder FILE',
   },
+  zipTitle: { en: "I don't open .zip archives", ja: '.zip アーカイブは開けません' },
+  zipText: {
+    en: 'Send the log file itself, or compress it with gzip (.gz). A .zip can hold many files, and I read one log per file.',
+    ja: 'ログ ファイルそのものを送信するか、gzip (.gz) で圧縮してください。.zip には複数のファイルが入るため、ここでは 1 ファイルに 1 つのログを読み取ります。',
+  },
   notALogTitle: { en: "I can't read this file", ja: 'このファイルは読み取れません' },
   notALogText: {
     en: "It is not a log I can read. I read .evtx files, Event Viewer's .xml, .csv and .txt, IIS logs, NDESPlugin.log, svclog and other text logs, also compressed with gzip.",
