@@ -8,6 +8,7 @@ import {
 } from '../words/describe-answer';
 import { asLine, asWrappingLine } from '../words/as-text';
 import { filePhrase } from '../words/file-phrases';
+import { levelLabel } from '../words/labels';
 import { phrase } from '../words/phrases';
 import type { LogCardData } from './card-models';
 import { compactSteps, moreLabel } from './card-parts';
@@ -40,7 +41,9 @@ export function logCard(answer: LogAnswer, file?: FileSource): LogCardData {
       color: sev.color,
       facts: FACT_KEYS.filter((k) => f.context[k]).map((k) => ({
         title: phrase(lang, k),
-        value: asWrappingLine(f.context[k] as string),
+        value: asWrappingLine(
+          k === 'level' ? levelLabel(lang, f.context[k] as string) : (f.context[k] as string)
+        ),
       })),
     };
   });

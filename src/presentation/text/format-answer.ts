@@ -13,7 +13,7 @@ import {
   describeWindowsCode,
   relatedGroups,
 } from '../words/describe-answer';
-import { contextLabel, kindLabel, severityLabel } from '../words/labels';
+import { contextLabel, kindLabel, levelLabel, severityLabel } from '../words/labels';
 import { flowPhrase } from '../words/flow-phrases';
 import { helpExamples, joinSentences, phrase } from '../words/phrases';
 
@@ -157,7 +157,9 @@ function formatFinding(lang: Language, f: Finding): string[] {
   ];
   const ctx = Object.entries(f.context).filter(([, v]) => v);
   if (ctx.length)
-    out.push(`    ${ctx.map(([k, v]) => `${phrase(lang, k as 'computer')}: ${v}`).join(' | ')}`);
+    out.push(
+      `    ${ctx.map(([k, v]) => `${phrase(lang, k as 'computer')}: ${k === 'level' ? levelLabel(lang, v) : v}`).join(' | ')}`
+    );
   return out;
 }
 

@@ -77,3 +77,24 @@ export const contextLabel = (lang: Language, c: CodeContext) => CONTEXT[c][lang]
 export const pathLabel = (lang: Language, p: DeploymentPath) => PATH[p][lang];
 export const familyLabel = (lang: Language, f: keyof typeof FAMILY) => FAMILY[f][lang];
 export const formatLabel = (lang: Language, f: LogFormat) => FORMAT[f][lang];
+
+const LEVEL_NAMES: ReadonlyMap<string, Severity | 'critical' | 'verbose'> = new Map([
+  ['information', 'info'],
+  ['warning', 'warning'],
+  ['error', 'error'],
+  ['critical', 'critical'],
+  ['verbose', 'verbose'],
+] as const);
+const OTHER_LEVELS: Labels<'critical' | 'verbose'> = {
+  critical: { en: 'Critical', ja: '重大' },
+  verbose: { en: 'Verbose', ja: '詳細' },
+};
+
+/** A record's level as the answer's language names it; a level this does not know stays as written. */
+export function levelLabel(lang: Language, level: string): string {
+  const known = LEVEL_NAMES.get(level.trim().toLowerCase());
+  if (!known) return level;
+  return known === 'critical' || known === 'verbose'
+    ? OTHER_LEVELS[known][lang]
+    : SEVERITY[known][lang];
+}
