@@ -296,4 +296,6 @@ export const PRECISION_CORPUS: ReadonlyArray<[string, string[]]> = [
     'certificate connector proxy settings, proxy at 10.0.0.5:8080',
     ['≈topics:topic:connector-proxy-network'],
   ],
+  // An HTTP status we don't curate still gets its generic meaning
+  ['status 404 from mscep.dll when iPads try to enroll', ['win:HTTP 404']],
 ];

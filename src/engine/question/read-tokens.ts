@@ -1,6 +1,11 @@
 import type { Catalog } from '../../catalog/catalog-types';
 import { hexKey, httpKey, keysOfDecimal, normalizeHexDigits } from '../../catalog/code-keys';
-import { decodeHresult, decodeNumber, windowsCodeByName } from '../windows/decode-windows-code';
+import {
+  decodeHresult,
+  decodeHttpStatus,
+  decodeNumber,
+  windowsCodeByName,
+} from '../windows/decode-windows-code';
 import type { MentionSink } from './mention-sink';
 import { readNumberRole, wordAt } from './read-number';
 import type { Token } from './scan-tokens';
@@ -74,6 +79,16 @@ export function readNumber(r: TokenReading, token: Token, i: number): void {
   if (role === 'http' && !r.inLog) {
     const entries = r.catalog.codesByKey.get(httpKey(value));
     if (entries) return r.sink.addEntries(entries, 'code', `HTTP ${value}`, at);
+    // A status we don't curate still has its generic meaning (404 Not Found, 429 Too Many Requests).
+    const status = decodeHttpStatus(Number(value));
+    if (status)
+      return r.sink.once(`windows:${status.key}`, {
+        type: 'windows',
+        code: status,
+        via: 'code',
+        token: status.key,
+        at,
+      });
     return r.sink.addUnknownCode(`HTTP ${value}`, 'http', Number(value), at);
   }
   if (role === 'code')

@@ -98,6 +98,21 @@ export function decodeHresult(table: WindowsCodeTable, value: number): WindowsCo
   };
 }
 
+/** An HTTP status by its number, with its reason phrase: the generic meaning of a status we don't curate. */
+export function decodeHttpStatus(status: number): WindowsCodeView | undefined {
+  const reason = HTTP_REASONS[status];
+  if (!reason) return undefined;
+  return {
+    key: `HTTP ${status}`,
+    value: status,
+    family: 'http',
+    names: [],
+    text: reason,
+    textIsMessage: false,
+    carries: { family: 'http', number: status, names: [], text: reason },
+  };
+}
+
 /** A Win32 or WinHTTP error by its decimal number. */
 export function decodeNumber(table: WindowsCodeTable, value: number): WindowsCodeView | undefined {
   const known = table.byNumber.get(value);
