@@ -118,7 +118,12 @@ function answerQuestion(catalog: Catalog, text: string, language: Language): Ans
   // nor hurt a keyword match ('our proxy is proxy.contoso.com').
   const tokens = scanTokens(withoutHostNames(text));
   const matches = searchKeywords(catalog, tokens, text);
-  const closest = matches.entries.slice(0, MAX_CLOSEST);
+  // A question about one path is not answered with the other path's entries ('scep profile
+  // pending' is not the PKCS Pending topic).
+  const other = path === 'scep' ? 'pkcs' : path === 'pkcs' ? 'scep' : undefined;
+  const closest = matches.entries
+    .filter((e) => !other || !e.key.toLowerCase().includes(other))
+    .slice(0, MAX_CLOSEST);
   // A second subject the best matches leave unexplained ("sign-in fails … do I need Edge?").
   if (closest.length > 0 && closest.length < MAX_CLOSEST) {
     const skip = new Set(closest.map((e) => e.id));

@@ -298,4 +298,7 @@ export const PRECISION_CORPUS: ReadonlyArray<[string, string[]]> = [
   ],
   // An HTTP status we don't curate still gets its generic meaning
   ['status 404 from mscep.dll when iPads try to enroll', ['win:HTTP 404']],
+  // Third review: the path named keeps the other path's entries out; IIS substatus in Japanese
+  ['scep profile pending on iphone', ['help']],
+  ['403.16 が出ています', ['windows:code:HTTP 403']],
 ];

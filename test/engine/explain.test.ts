@@ -85,6 +85,12 @@ describe('events in any form', () => {
     expect(entry('KB5014754').olderConnector).toBeUndefined();
   });
 
+  it('does not offer the same number as nearest when another source ruled it out', () => {
+    const answer = ask('event 10 Microsoft-Windows-CAPI2');
+    if (answer.kind !== 'lookup' || answer.items[0].type !== 'unknown') throw new Error('unknown');
+    expect(answer.items[0].suggestions.map((s) => s.key)).not.toContain('10');
+  });
+
   it('ignores numbers that are neither events nor marked as events', () => {
     expect(identified(ask('we have 250 devices and 3 laptops'))).toEqual(['help']);
   });

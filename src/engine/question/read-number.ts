@@ -109,7 +109,15 @@ export function readNumberRole(
   const next = wordAt(tokens, i + 1);
   const httpLike = digits.length === 3 && /^[1-5]/.test(digits);
   // "HTTP Error 500.19": IIS writes a status with its substatus.
-  if (httpLike && isSubstatus(text, token) && (prev === 'error' || HTTP_WORDS.has(prev)))
+  // "HTTP Error 500.19", "returns 403.16", "403.16 が出ています": IIS writes a status with its
+  // substatus, a form no other number here takes.
+  if (
+    httpLike &&
+    /^[45]/.test(digits) &&
+    isSubstatus(text, token) &&
+    !QUANTITY_BEFORE.has(prev) &&
+    !RELEASE_BEFORE.has(prev)
+  )
     return 'http';
   if (partOfLongerNumber(text, token)) return 'ignore';
   if (isHresultDecimal(token.text)) return 'hresult';

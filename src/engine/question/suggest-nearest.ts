@@ -61,8 +61,9 @@ export function nearestCodes(catalog: Catalog, family: CodeFamily, value: number
 
 /** Real events with the nearest numbers. */
 export function nearestEvents(catalog: Catalog, value: number): CatalogEntry[] {
+  // The same number was ruled out (another source named it): its entries are not 'nearest'.
   return catalog.entries
-    .filter((e) => e.kind === 'event')
+    .filter((e) => e.kind === 'event' && Number(e.key) !== value)
     .map((e) => ({ e, gap: Math.abs(Number(e.key) - value) }))
     .sort((a, b) => a.gap - b.gap)
     .slice(0, SUGGESTIONS)
