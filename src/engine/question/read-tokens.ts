@@ -7,7 +7,8 @@ import {
   windowsCodeByName,
 } from '../windows/decode-windows-code';
 import type { MentionSink } from './mention-sink';
-import { readNumberRole, wordAt } from './read-number';
+import { readNumberRole } from './read-number';
+import { wordAt } from './read-http-context';
 import type { Token } from './scan-tokens';
 import { nearestNames } from './suggest-nearest';
 
