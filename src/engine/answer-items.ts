@@ -36,9 +36,11 @@ export function itemsOf(
           token: mention.token,
           tokenKind: mention.tokenKind,
           suggestions: refs(
-            mention.tokenKind === 'event'
-              ? nearestEvents(catalog, mention.value)
-              : nearestCodes(catalog, mention.family, mention.value)
+            mention.foreign
+              ? []
+              : mention.tokenKind === 'event'
+                ? nearestEvents(catalog, mention.value)
+                : nearestCodes(catalog, mention.family, mention.value)
           ),
           windowsSuggestions:
             mention.family === 'hresult'

@@ -89,6 +89,11 @@ describe('events in any form', () => {
     const answer = ask('event 10 Microsoft-Windows-CAPI2');
     if (answer.kind !== 'lookup' || answer.items[0].type !== 'unknown') throw new Error('unknown');
     expect(answer.items[0].suggestions.map((s) => s.key)).not.toContain('10');
+    // Another source's event has no neighbours in our catalogs worth pointing at.
+    const schannel = ask('Schannel event 36887 on NDES server');
+    if (schannel.kind !== 'lookup' || schannel.items[0].type !== 'unknown')
+      throw new Error('unknown');
+    expect(schannel.items[0].suggestions).toEqual([]);
   });
 
   it('ignores numbers that are neither events nor marked as events', () => {

@@ -1,7 +1,7 @@
 import type { Catalog, CatalogEntry } from '../../catalog/catalog-types';
 import { hexKey } from '../../catalog/code-keys';
 import type { MatchKind } from '../model/answer';
-import { narrowCandidates } from '../entries/narrow-candidates';
+import { foreignSourcesIn, narrowCandidates, sourceAcronymsIn } from '../entries/narrow-candidates';
 import type { WindowsCodeView } from '../windows/decode-windows-code';
 
 /** The family an unknown code belongs to, so that suggestions stay within it. */
@@ -18,6 +18,8 @@ export type Mention =
       family: CodeFamily;
       value: number;
       at: number;
+      /** An event of a source the text names and our catalogs don't cover: no neighbours apply. */
+      foreign?: boolean;
     }
   | { type: 'didYouMean'; token: string; suggestions: CatalogEntry[]; at: number };
 
@@ -83,8 +85,18 @@ export class MentionSink {
         family: 'decimal',
         value,
         at,
+        foreign: this.namesForeignSource(),
       });
     }
+  }
+
+  private foreign?: boolean;
+
+  /** The text names an event source other than ours (Schannel, WAS, Microsoft-Windows-CAPI2). */
+  private namesForeignSource(): boolean {
+    this.foreign ??=
+      foreignSourcesIn(this.text.toLowerCase()).length + sourceAcronymsIn(this.text).length > 0;
+    return this.foreign;
   }
 
   /** An unknown code of a family, once per written form. */
