@@ -29,15 +29,17 @@ export function narrowCandidates(
   catalog: Catalog,
   candidates: CatalogEntry[],
   text: string,
-  origins: string[] = []
+  origins: string[] = [],
+  named?: readonly string[]
 ): CatalogEntry[] {
   const lower = text.toLowerCase();
   // A question that names another source ("Schannel event 36", "Source: Microsoft-Windows-WMI
-  // Event ID: 10") asks about that source's event, which none of ours is.
+  // Event ID: 10") asks about that source's event, which none of ours is. `named`: those sources,
+  // when the caller has read them from the text already.
   if (origins.length === 0 && candidates.length) {
-    const foreign = [...foreignSourcesIn(lower), ...sourceAcronymsIn(text)];
+    const foreign = named ?? foreignSourcesIn(text);
     const ours = candidates.some((e) => sourcesOf(catalog, e).some((s) => lower.includes(s)));
-    if (foreign.length && !ours) origins = foreign;
+    if (foreign.length && !ours) origins = [...foreign];
   }
   if (candidates.length <= 1 && origins.length === 0) return candidates;
   const withPhrase = candidates.filter((e) => e.phrases.some((p) => lower.includes(p)));
@@ -73,17 +75,16 @@ const KNOWN_SOURCES =
 const KNOWN_ACRONYMS = /\b(WAS|WER|KDC)\b/g;
 const MAX_SCAN = 4000;
 
-/** The sources a question names, lower-cased: `Source: X-Y`, `Microsoft-Windows-…`, Schannel, KDC. */
+/**
+ * The sources a question names, lower-cased: `Source: X-Y`, `Microsoft-Windows-…`, Schannel, and
+ * the acronyms WAS, WER and KDC as written in capitals.
+ */
 export function foreignSourcesIn(text: string): string[] {
   const head = text.slice(0, MAX_SCAN);
   const found = new Set<string>();
   for (const m of head.matchAll(WINDOWS_PROVIDER)) found.add(m[0].toLowerCase());
   for (const m of head.matchAll(SOURCE_LABEL)) found.add(m[1].toLowerCase());
   for (const m of head.matchAll(KNOWN_SOURCES)) found.add(m[1].toLowerCase());
+  for (const m of head.matchAll(KNOWN_ACRONYMS)) found.add(m[1].toLowerCase());
   return [...found];
-}
-
-/** Capitalised source acronyms (WAS, WER, KDC) in the text as written, lower-cased. */
-export function sourceAcronymsIn(text: string): string[] {
-  return [...text.slice(0, MAX_SCAN).matchAll(KNOWN_ACRONYMS)].map((m) => m[1].toLowerCase());
 }

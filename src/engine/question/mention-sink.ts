@@ -1,7 +1,7 @@
 import type { Catalog, CatalogEntry } from '../../catalog/catalog-types';
 import { hexKey } from '../../catalog/code-keys';
 import type { MatchKind } from '../model/answer';
-import { foreignSourcesIn, narrowCandidates, sourceAcronymsIn } from '../entries/narrow-candidates';
+import { foreignSourcesIn, narrowCandidates } from '../entries/narrow-candidates';
 import type { WindowsCodeView } from '../windows/decode-windows-code';
 
 /** The family an unknown code belongs to, so that suggestions stay within it. */
@@ -73,7 +73,9 @@ export class MentionSink {
     let entries = this.narrowed.get(value);
     if (!entries) {
       const found = this.catalog.eventsByNumber.get(String(value));
-      entries = found ? narrowCandidates(this.catalog, found, this.text) : [];
+      entries = found
+        ? narrowCandidates(this.catalog, found, this.text, [], this.foreignSources())
+        : [];
       this.narrowed.set(value, entries);
     }
     if (entries.length) this.addEntries(entries, 'event', number, at);
@@ -85,17 +87,16 @@ export class MentionSink {
         family: 'decimal',
         value,
         at,
-        foreign: this.namesForeignSource(),
+        foreign: this.foreignSources().length > 0,
       });
     }
   }
 
-  private foreign?: boolean;
+  private foreign?: string[];
 
-  /** The text names an event source other than ours (Schannel, WAS, Microsoft-Windows-CAPI2). */
-  private namesForeignSource(): boolean {
-    this.foreign ??=
-      foreignSourcesIn(this.text.toLowerCase()).length + sourceAcronymsIn(this.text).length > 0;
+  /** The event sources other than ours the text names (Schannel, WAS, …): read once per text. */
+  private foreignSources(): string[] {
+    this.foreign ??= foreignSourcesIn(this.text);
     return this.foreign;
   }
 
