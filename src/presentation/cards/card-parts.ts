@@ -1,8 +1,8 @@
 import { HOPS, type Hops, type Language } from '../../catalog/catalog-types';
 import type { EntryRef, EntryView } from '../../engine';
-import { describeChain, stepTags } from '../words/describe-answer';
+import { describeChain, numberedStep } from '../words/describe-answer';
 import { hopLabel } from '../words/labels';
-import { joinSentences, phrase } from '../words/phrases';
+import { phrase } from '../words/phrases';
 import type { ChainStrip, QueryButton } from './card-models';
 
 const COMPACT_STEPS = 3;
@@ -16,11 +16,7 @@ export function refButton(ref: EntryRef): QueryButton {
 
 /** The first next steps as a numbered list, each with its tags, and "… and N more" when there are more. */
 export function compactSteps(lang: Language, entry: EntryView): string {
-  const steps = entry.steps.slice(0, COMPACT_STEPS).map((s, i) => {
-    const tags = stepTags(lang, s).filter((t) => t !== phrase(lang, 'suggestionNote'));
-    const text = `${s.inference ? `${phrase(lang, 'suggestion')}: ` : ''}${s.text}`;
-    return `${i + 1}. ${joinSentences(text, tags.length ? `(${tags.join(' · ')})` : '')}`;
-  });
+  const steps = entry.steps.slice(0, COMPACT_STEPS).map((s, i) => numberedStep(lang, s, i, false));
   if (entry.steps.length > COMPACT_STEPS)
     steps.push(`… ${phrase(lang, 'andMore', { count: entry.steps.length - COMPACT_STEPS })}`);
   return steps.join('\n');

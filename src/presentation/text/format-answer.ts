@@ -2,7 +2,7 @@ import type { Language } from '../../catalog/catalog-types';
 import type { Answer, AnswerItem, EntryRef, EntryView, Finding, LogAnswer } from '../../engine';
 import { withoutHidden } from '../words/as-text';
 import { formatFlowStep } from './format-flow';
-import { linkLine, stepLine } from './format-parts';
+import { linkLine } from './format-parts';
 import {
   describeCaveats,
   describeChain,
@@ -11,6 +11,7 @@ import {
   describeHop,
   describeLogSummary,
   describeWindowsCode,
+  numberedStep,
   relatedGroups,
 } from '../words/describe-answer';
 import { contextLabel, kindLabel, levelLabel, severityLabel } from '../words/labels';
@@ -113,7 +114,7 @@ function formatEntry(lang: Language, e: EntryView, withNotice: boolean): string[
   out.push('', `${phrase(lang, 'meaning')}:`, `  ${e.meaning}`);
   if (e.meaningInferred) out.push(`  (${phrase(lang, 'meaningInferredNote')})`);
   out.push('', `${phrase(lang, 'nextSteps')}:`);
-  e.steps.forEach((s, i) => out.push(`  ${stepLine(lang, s, i)}`));
+  e.steps.forEach((s, i) => out.push(`  ${numberedStep(lang, s, i)}`));
   if (e.otherContexts.length) {
     out.push('', phrase(lang, e.context ? 'contextOthers' : 'contextChoose'));
     for (const c of e.otherContexts)

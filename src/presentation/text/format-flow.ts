@@ -1,9 +1,10 @@
 import type { Language } from '../../catalog/catalog-types';
 import type { FlowAnswer, FlowGuide, FlowNodeView } from '../../engine';
 import { withoutHidden } from '../words/as-text';
+import { numberedStep } from '../words/describe-answer';
 import { flowPhrase } from '../words/flow-phrases';
 import { hopLabel } from '../words/labels';
-import { linkLine, stepLine } from './format-parts';
+import { linkLine } from './format-parts';
 
 /**
  * A whole flow as a checklist for a runbook or a ticket: every node numbered in walk order, with
@@ -52,7 +53,7 @@ function formatNode(
   for (const a of node.answers) out.push(`   - ${a.label} → ${target(a.next)}`);
   if (node.steps.length) {
     out.push(`   ${flowPhrase(lang, 'steps')}:`);
-    node.steps.forEach((s, i) => out.push(`     ${stepLine(lang, s, i)}`));
+    node.steps.forEach((s, i) => out.push(`     ${numberedStep(lang, s, i)}`));
   }
   if (node.entries.length)
     out.push(

@@ -119,6 +119,23 @@ export function stepTags(language: Language, step: StepView): string[] {
   ].filter(Boolean);
 }
 
+/**
+ * "2. Suggestion: text (SCEP/NDES · …)": a numbered step on one line, for the CLI and a card's
+ * compact list. `suggestionTag: false` leaves out the inference tag where the prefix says it.
+ */
+export function numberedStep(
+  language: Language,
+  step: StepView,
+  index: number,
+  suggestionTag = true
+): string {
+  const tags = stepTags(language, step).filter(
+    (t) => suggestionTag || t !== phrase(language, 'suggestionNote')
+  );
+  const suggestion = step.inference ? `${phrase(language, 'suggestion')}: ` : '';
+  return `${index + 1}. ${joinSentences(`${suggestion}${step.text}`, tags.length ? `(${tags.join(' · ')})` : '')}`;
+}
+
 /** A generic Windows code: its heading, the family, and what Windows says about it (and what it carries). */
 export function describeWindowsCode(
   language: Language,
