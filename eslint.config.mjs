@@ -49,5 +49,11 @@ export default tseslint.config(
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // CI's own scripts report on the console.
+    files: ['.ci/**/*.js'],
+    languageOptions: { globals: { console: 'readonly' } },
+    rules: { 'no-console': 'off' },
+  },
   prettier
 );

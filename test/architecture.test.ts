@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { findProjectRoot } from '../src/files/project-root';
+import { RUN_SOURCES } from './helpers/source-process';
 
 const root = findProjectRoot();
 const src = join(root, 'src');
@@ -129,16 +130,19 @@ describe('architecture', () => {
     expect(impure).toEqual([]);
   });
 
-  it('loads no filesystem, ajv, botbuilder or restify module when the engine is imported (built code)', () => {
+  it('loads no filesystem, ajv, botbuilder or restify module when the engine is imported (its sources)', () => {
+    // The sources' loader is registered before the probe starts watching: only the engine's loads count.
     const probe = `
       const Module = require('node:module');
       const seen = [];
       const load = Module._load;
       Module._load = function (request, ...rest) { seen.push(request); return load.call(this, request, ...rest); };
-      require(${JSON.stringify(join(root, 'dist', 'src', 'engine', 'index.js'))});
+      require(${JSON.stringify(join(root, 'src', 'engine', 'index.ts'))});
       process.stdout.write(JSON.stringify(seen));
     `;
-    const run = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [...RUN_SOURCES, '-e', probe], {
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(0);
     const loaded: string[] = JSON.parse(run.stdout);
     expect(loaded.length).toBeGreaterThan(3);

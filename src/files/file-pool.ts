@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { Piscina } from 'piscina';
 import type { Language } from '../catalog/catalog-types';
 import type { DiagnoseResult, DiagnoseTask } from './diagnose-worker';
@@ -30,14 +30,19 @@ export interface FilePoolOptions {
 
 /**
  * Worker threads that read files, so a large one never holds up other conversations or /healthz.
- * Workers start when the first file arrives and stop when idle. Runs the compiled worker in
- * dist/ (npm start, npm test and the CLI all build first).
+ * Workers start when the first file arrives and stop when idle. The worker is the one beside this
+ * module: the compiled one in dist/ when the server runs, the TypeScript source (compiled as it
+ * loads by scripts/register-ts.js) when the tests run the sources, so a test never runs a stale build.
  */
 export function createFilePool(options: FilePoolOptions): FilePool {
   let pool: Piscina | undefined;
+  const fromSource = extname(__filename) === '.ts';
   const start = () =>
     (pool ??= new Piscina({
-      filename: join(findProjectRoot(), 'dist', 'src', 'files', 'diagnose-worker.js'),
+      filename: join(__dirname, `diagnose-worker${fromSource ? '.ts' : '.js'}`),
+      execArgv: fromSource
+        ? ['--require', join(findProjectRoot(), 'scripts', 'register-ts.js')]
+        : [],
       minThreads: 0,
       maxThreads: options.threads,
       maxQueue: options.maxQueue,

@@ -185,7 +185,19 @@ describe('runCli', () => {
 });
 
 describe('the installed bin', () => {
-  const bin = join(findProjectRoot(), 'bin', 'connector-decoder.js');
+  const root = findProjectRoot();
+  const bin = join(root, 'bin', 'connector-decoder.js');
+  // The bin runs the build, as an installed package does: build it from the sources under test
+  // first, so this never runs a stale dist/ (no other test reads dist/).
+  beforeAll(() => {
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--noCheck'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    if (build.status !== 0) throw new Error(`build failed: ${build.stdout}${build.stderr}`);
+  }, 60_000);
+
   it('reads a piped paste and sets the exit code', () => {
     const run = spawnSync(process.execPath, [bin], {
       input: 'hey, seeing event 20502 with 0x409 on NDES01',

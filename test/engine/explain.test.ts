@@ -114,9 +114,8 @@ describe('events in any form', () => {
     'does not take a count or another id for an event: %s',
     (input) => {
       const answer = ask(input);
-      if (answer.kind === 'lookup') {
-        expect(answer.items.filter((i) => i.type !== 'entry' || i.via === 'event')).toEqual([]);
-      }
+      const items = answer.kind === 'lookup' ? answer.items : [];
+      expect(items.filter((i) => i.type !== 'entry' || i.via === 'event')).toEqual([]);
     }
   );
 });
@@ -256,6 +255,7 @@ describe('round trip for every catalog entry', () => {
       const answer = lookup(`event ${key}`);
       const item = answer.items.find((i) => i.type === 'entry' && i.entry.id === entry.id);
       if (!item || item.type !== 'entry') throw new Error(`event ${key} not found`);
+      expect(item).toMatchObject({ via: 'event', token: key });
       for (const code of item.entry.relatedCodes) {
         const back = lookup(code.id).items[0];
         if (back.type !== 'entry') throw new Error(`${code.key} not found`);

@@ -43,7 +43,7 @@ export async function startServer(
 }
 
 /** Sends an activity with deliveryMode expectReplies and returns the replies. */
-export async function ask(
+export async function repliesTo(
   server: RunningServer,
   activity: Record<string, unknown>
 ): Promise<any[]> {

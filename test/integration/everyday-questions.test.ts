@@ -1,7 +1,7 @@
 import { runCli } from '../../src/cli/run-cli';
 import { cardQueries, cardText } from '../helpers/cards';
 import { logFixture } from '../helpers/fixtures';
-import { ask, cardOf, startServer, type RunningServer } from '../helpers/start-server';
+import { repliesTo, cardOf, startServer, type RunningServer } from '../helpers/start-server';
 import { teamsMessage } from '../helpers/teams-activity';
 
 /** The questions of the issue "Every answer right", as an admin sends them, through the bot and the CLI. */
@@ -64,19 +64,19 @@ describe('everyday questions through the real server', () => {
   afterAll(() => server.close());
 
   it.each(ROWS)('$text', async ({ text, card, notOnCard }) => {
-    const shown = cardText(cardOf(await ask(server, teamsMessage(text))));
+    const shown = cardText(cardOf(await repliesTo(server, teamsMessage(text))));
     for (const pattern of card) expect(shown).toMatch(pattern);
     for (const pattern of notOnCard) expect(shown).not.toMatch(pattern);
   });
 
   it('offers "HTTP 500?" as a button for a bare 500', async () => {
-    expect(cardQueries(cardOf(await ask(server, teamsMessage('500'))))).toContain(
+    expect(cardQueries(cardOf(await repliesTo(server, teamsMessage('500'))))).toContain(
       'windows:code:HTTP 500'
     );
   });
 
   it('reads a w3wp crash paste in one line per finding, without its time stamps', async () => {
-    const replies = await ask(server, teamsMessage(logFixture('w3wp-crash.txt')));
+    const replies = await repliesTo(server, teamsMessage(logFixture('w3wp-crash.txt')));
     const shown = cardText(cardOf(replies));
     expect(shown).toMatch(/1000 ApplicationError_w3wp — .*\(also 0xe0434352, not in the catalog\)/);
     expect(shown).not.toMatch(/0x5b9c9a8e/);

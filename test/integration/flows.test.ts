@@ -1,6 +1,6 @@
 import { cardText, walkCard } from '../helpers/cards';
 import { builtInCatalog } from '../helpers/answers';
-import { ask, cardOf, startServer, type RunningServer } from '../helpers/start-server';
+import { repliesTo, cardOf, startServer, type RunningServer } from '../helpers/start-server';
 import { teamsMessage } from '../helpers/teams-activity';
 
 /**
@@ -62,7 +62,7 @@ describe('guided flows through the real server', () => {
     ['証明書が配布されません', 'ja', ['scep-not-delivered', 'pkcs-not-delivered']],
   ])('"%s" offers the flow', async (text, language, flows) => {
     const card = cardOf(
-      await ask(server, teamsMessage(text, { locale: language === 'ja' ? 'ja-JP' : 'en-US' }))
+      await repliesTo(server, teamsMessage(text, { locale: language === 'ja' ? 'ja-JP' : 'en-US' }))
     );
     const offered = buttons(card)
       .filter((b) => b.type === 'Action.Execute' && b.query.startsWith('flow:'))
@@ -129,7 +129,7 @@ describe('guided flows through the real server', () => {
   });
 
   it('answers the Action.Submit fallback of older clients with the next step as a new card', async () => {
-    const replies = await ask(
+    const replies = await repliesTo(
       server,
       teamsMessage('', {
         extra: {
@@ -150,7 +150,7 @@ describe('guided flows through the real server', () => {
     expect(opened.length).toBeGreaterThan(0);
     // Action.Submit posts a new message; Action.Execute would replace the step's card in place.
     expect(opened.every((b) => b.type === 'Action.Submit')).toBe(true);
-    const replies = await ask(
+    const replies = await repliesTo(
       server,
       teamsMessage('', { extra: { text: undefined, value: { query: opened[0].query } } })
     );

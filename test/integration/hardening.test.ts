@@ -2,9 +2,7 @@ import { spawn } from 'node:child_process';
 import { createServer as createHttpServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createServer as createNetServer } from 'node:net';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { findProjectRoot } from '../../src/files/project-root';
 import {
   channelClaims,
   forgedTokens,
@@ -15,8 +13,9 @@ import {
 } from '../helpers/bot-tokens';
 import { cardText } from '../helpers/cards';
 import { captureLogger } from '../helpers/capture-logger';
-import { ask, cardOf, startServer, type RunningServer } from '../helpers/start-server';
+import { repliesTo, cardOf, startServer, type RunningServer } from '../helpers/start-server';
 import { TENANT, botAdded, teamsMessage } from '../helpers/teams-activity';
+import { serverArgs } from '../helpers/source-process';
 
 /**
  * Each finding of the second hardening review (issue 14), reproduced through the real server with
@@ -63,7 +62,7 @@ describe('every path caps its text', () => {
   });
 
   it('Action.Submit and compose-box search with 250 KB answer normally', async () => {
-    const submit = await ask(server, teamsMessage('', { extra: { value: { query: huge } } }));
+    const submit = await repliesTo(server, teamsMessage('', { extra: { value: { query: huge } } }));
     expect(cardText(cardOf(submit))).toMatch(/only the first 100,000 characters were checked/);
     const search = await server.post({
       ...teamsMessage(''),
@@ -217,7 +216,7 @@ describe('tokens, with credentials set', () => {
 describe('refused tokens in a real process', () => {
   it('writes one turn line per refused token and nothing on stderr', async () => {
     const keys = await startKeyPublisher();
-    const child = spawn(process.execPath, [join(findProjectRoot(), 'dist', 'src', 'index.js')], {
+    const child = spawn(process.execPath, serverArgs(), {
       env: {
         ...process.env,
         PORT: '0',

@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { INJECTION_PAYLOADS, withoutSpaces } from '../corpus/injection-payloads';
 import { walkCard } from '../helpers/cards';
-import { ask, startServer, type RunningServer } from '../helpers/start-server';
+import { repliesTo, startServer, type RunningServer } from '../helpers/start-server';
 import { htmlPaste, teamsMessage } from '../helpers/teams-activity';
 
 /**
@@ -124,7 +124,7 @@ describe('pasted text is shown as text, never as markdown, links or template syn
   );
 
   it.each(cases)('%s: %s', async (place, name, make, payload) => {
-    const replies = await ask(server, make(payload));
+    const replies = await repliesTo(server, make(payload));
     const strings = shownStrings(replies);
     const quoting = strings.filter((s) => s.includes('EVIL'));
     if (!NOT_QUOTED[`${place}: ${name}`]) expect(quoting.length).toBeGreaterThan(0);
@@ -136,9 +136,13 @@ describe('pasted text is shown as text, never as markdown, links or template syn
 
   it.each(Object.entries(INJECTION_PAYLOADS))('a question: %s', async (_name, payload) => {
     for (const text of [`what is 0x411 ${payload}`, `event 20502 ${payload}`, payload]) {
-      const strings = shownStrings(await ask(server, teamsMessage(text)));
-      for (const s of strings.filter((x) => x.includes('EVIL')))
-        expect({ text: s, problems: problemsOf(s) }).toEqual({ text: s, problems: [] });
+      const strings = shownStrings(await repliesTo(server, teamsMessage(text)));
+      // A reply was shown, and every string of it that quotes the payload shows it as text.
+      expect(strings.length).toBeGreaterThan(0);
+      const quoted = strings.filter((x) => x.includes('EVIL'));
+      expect(quoted.map((s) => ({ text: s, problems: problemsOf(s) }))).toEqual(
+        quoted.map((s) => ({ text: s, problems: [] }))
+      );
     }
   });
 });

@@ -1,4 +1,4 @@
-import { ask, cardOf, startServer, type RunningServer } from '../helpers/start-server';
+import { repliesTo, cardOf, startServer, type RunningServer } from '../helpers/start-server';
 import { cardQueries, cardText } from '../helpers/cards';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ describe('the real server answers Teams-shaped activities', () => {
   afterAll(() => server.close());
 
   it('answers a personal chat with the entry card and a plain summary', async () => {
-    const replies = await ask(server, teamsMessage('what is 0x411'));
+    const replies = await repliesTo(server, teamsMessage('what is 0x411'));
     expect(replies).toHaveLength(1);
     expect(replies[0].text).toMatch(/^0x00000411 CRPSCEPChallenge_Expired: /);
     expect(replies[0].attachments[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
@@ -32,7 +32,7 @@ describe('the real server answers Teams-shaped activities', () => {
   });
 
   it('answers a channel message with the mention stripped', async () => {
-    const card = cardOf(await ask(server, mentionMessage('event 20502')));
+    const card = cardOf(await repliesTo(server, mentionMessage('event 20502')));
     expect(cardText(card)).toMatch(/20502 · CRPVerifyMetric_Failure/);
     expect(cardQueries(card)).toEqual(
       expect.arrayContaining([
@@ -56,19 +56,19 @@ describe('the real server answers Teams-shaped activities', () => {
         ],
       },
     });
-    const card = cardOf(await ask(server, activity));
+    const card = cardOf(await repliesTo(server, activity));
     const text = cardText(card);
     expect(text).toMatch(/0x00000403 · CertThumbprint_NotFound/);
     expect(text).toMatch(/0x00000404 · Certificate_NotFound/);
   });
 
   it('gives the help card on a bare mention', async () => {
-    const replies = await ask(server, mentionMessage(''));
+    const replies = await repliesTo(server, mentionMessage(''));
     expect(cardText(cardOf(replies))).toMatch(/Try one of these/);
   });
 
   it('reads a rich paste from the text/html attachment', async () => {
-    const replies = await ask(
+    const replies = await repliesTo(
       server,
       htmlPaste(['Event ID:      20502', 'Level:         Error', 'Diagnostic Code: 0x00000409'])
     );
@@ -88,7 +88,7 @@ describe('the real server answers Teams-shaped activities', () => {
         content: `<div><span itemtype="http://schema.skype.com/Mention" itemid="0">Connector Decoder</span></div>${html}`,
       },
     ];
-    const replies = await ask(server, activity);
+    const replies = await repliesTo(server, activity);
     expect(replies[0].text).toMatch(
       /^4 records read \(Event Viewer text\); 3 distinct findings\. 20502 CRPVerifyMetric_Failure with 0x00000409/
     );
@@ -100,28 +100,28 @@ describe('the real server answers Teams-shaped activities', () => {
   });
 
   it('welcomes when the bot is added', async () => {
-    const replies = await ask(server, botAdded('personal'));
+    const replies = await repliesTo(server, botAdded('personal'));
     expect(replies).toHaveLength(1);
     expect(cardText(cardOf(replies))).toMatch(/Hi, I am Connector Decoder/);
   });
 
   it('welcomes in Japanese for a Japanese locale', async () => {
-    const replies = await ask(server, botAdded('team' as 'channel', 'ja-JP'));
+    const replies = await repliesTo(server, botAdded('team' as 'channel', 'ja-JP'));
     expect(cardText(cardOf(replies))).toMatch(/Connector Decoder です/);
   });
 
   it('answers a button press carrying a query in value', async () => {
-    const card = cardOf(await ask(server, buttonPress('legacy-connector:code:0x00000409')));
+    const card = cardOf(await repliesTo(server, buttonPress('legacy-connector:code:0x00000409')));
     expect(cardText(card)).toMatch(/0x00000409 · CRPSCEPSigningCert_NotFound/);
   });
 
   it('answers in Japanese for a Japanese message', async () => {
-    const card = cardOf(await ask(server, teamsMessage('イベント 20502 とは')));
+    const card = cardOf(await repliesTo(server, teamsMessage('イベント 20502 とは')));
     expect(cardText(card)).toMatch(/次のステップ/);
   });
 
   it('says plainly when a code is not in the catalog', async () => {
-    const replies = await ask(server, teamsMessage('0x40A'));
+    const replies = await repliesTo(server, teamsMessage('0x40A'));
     expect(replies[0].text).toBe('0x40A is not in the catalog.');
     const card = cardOf(replies);
     expect(cardText(card)).toMatch(/Not in the catalog/);

@@ -4,11 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findProjectRoot } from '../../src/files/project-root';
 import { captureLogger } from '../helpers/capture-logger';
-import { ask, cardOf, startServer } from '../helpers/start-server';
+import { repliesTo, cardOf, startServer } from '../helpers/start-server';
 import { cardText } from '../helpers/cards';
 import { TENANT, teamsMessage } from '../helpers/teams-activity';
+import { serverArgs } from '../helpers/source-process';
 
 const SECRET = 'S3cr3t~Value.For-Tests_only';
 const CREDENTIALS = {
@@ -52,7 +52,7 @@ describe('tenant allowlist through the real server', () => {
       { logger }
     );
     try {
-      expect(await ask(server, teamsMessage('what is 0x411'))).toEqual([]);
+      expect(await repliesTo(server, teamsMessage('what is 0x411'))).toEqual([]);
       const refused = records().find((r) => r.event === 'tenant_refused');
       expect(refused).toMatchObject({ tenantId: TENANT });
       expect(JSON.stringify(records())).not.toContain('what is 0x411');
@@ -66,7 +66,7 @@ describe('tenant allowlist through the real server', () => {
       ALLOWED_TENANT_IDS: `99999999-9999-4999-8999-999999999999, ${TENANT}`,
     });
     try {
-      expect(cardText(cardOf(await ask(server, teamsMessage('what is 0x411'))))).toMatch(
+      expect(cardText(cardOf(await repliesTo(server, teamsMessage('what is 0x411'))))).toMatch(
         /CRPSCEPChallenge_Expired/
       );
     } finally {
@@ -110,14 +110,14 @@ describe('bad input and faults', () => {
   });
 
   it('cuts text beyond what Teams allows and says so', async () => {
-    const replies = await ask(server, teamsMessage('0x411 ' + 'a'.repeat(120_000)));
+    const replies = await repliesTo(server, teamsMessage('0x411 ' + 'a'.repeat(120_000)));
     expect(cardText(cardOf(replies))).toMatch(/only the first 100,000 characters were checked/);
   });
 
   it('writes no message text at any level', async () => {
     const marker = 'DEVICE-5c0ffee0-PRIVATE host-ndes-secret-01';
-    await ask(server, teamsMessage(`event 20502 on ${marker}`));
-    await ask(
+    await repliesTo(server, teamsMessage(`event 20502 on ${marker}`));
+    await repliesTo(
       server,
       teamsMessage(
         `Log Name: X\nSource: Microsoft Intune Connector Service\nEvent ID: 20502\nComputer: ${marker}\nDescription:\n${marker} 0x00000409`
@@ -154,7 +154,7 @@ describe('turn errors', () => {
     };
     const server = await startServer({}, { logger, bot: failing });
     try {
-      const replies = await ask(server, teamsMessage('what is 0x411'));
+      const replies = await repliesTo(server, teamsMessage('what is 0x411'));
       const id = /Reference: ([0-9a-f-]{36})/.exec(replies[0].text)?.[1];
       expect(id).toBeDefined();
       expect(records().find((r) => r.event === 'turn_error')).toMatchObject({
@@ -163,7 +163,7 @@ describe('turn errors', () => {
       });
       // Error messages can quote what the user sent, so only type, code and frames are logged.
       expect(JSON.stringify(records())).not.toContain('boom in the handler');
-      expect(await ask(server, teamsMessage('again'))).toHaveLength(1);
+      expect(await repliesTo(server, teamsMessage('again'))).toHaveLength(1);
       expect(calls).toBe(2);
     } finally {
       await server.close();
@@ -173,7 +173,7 @@ describe('turn errors', () => {
 
 describe('graceful shutdown', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)('exits 0 soon after %s', async (signal) => {
-    const child = spawn(process.execPath, [join(findProjectRoot(), 'dist', 'src', 'index.js')], {
+    const child = spawn(process.execPath, serverArgs(), {
       env: { ...process.env, PORT: '0', LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -209,11 +209,10 @@ Module._load = function (request, ...rest) {
   return load.call(this, request, ...rest);
 };`
     );
-    const child = spawn(
-      process.execPath,
-      ['--require', preload, join(findProjectRoot(), 'dist', 'src', 'index.js')],
-      { env: { ...process.env, PORT: '0', LOG_LEVEL: 'silent' }, stdio: 'ignore' }
-    );
+    const child = spawn(process.execPath, serverArgs('--require', preload), {
+      env: { ...process.env, PORT: '0', LOG_LEVEL: 'silent' },
+      stdio: 'ignore',
+    });
     const exit = await new Promise<[number | null, string | null]>((resolve) =>
       child.on('exit', (code, signal) => resolve([code, signal]))
     );
@@ -223,7 +222,7 @@ Module._load = function (request, ...rest) {
 
 describe('start-up failures', () => {
   const start = (env: Record<string, string>) =>
-    spawnSync(process.execPath, [join(findProjectRoot(), 'dist', 'src', 'index.js')], {
+    spawnSync(process.execPath, serverArgs(), {
       env: { ...process.env, LOG_LEVEL: 'silent', ...env },
       encoding: 'utf8',
       timeout: 15000,
@@ -239,7 +238,7 @@ describe('start-up failures', () => {
         entries: [{ kind: 'code', key: '0x1', extends: 'legacy-connector:code:0x99999999' }],
       })
     );
-    const run = spawnSync(process.execPath, [join(findProjectRoot(), 'dist', 'src', 'index.js')], {
+    const run = spawnSync(process.execPath, serverArgs(), {
       env: { ...process.env, CATALOG_DIR: dir, PORT: '0' },
       encoding: 'utf8',
       timeout: 15000,

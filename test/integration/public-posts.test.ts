@@ -1,7 +1,7 @@
 import { runCli } from '../../src/cli/run-cli';
 import posts from '../corpus/public-posts.json';
 import { cardQueries } from '../helpers/cards';
-import { ask, cardOf, startServer, type RunningServer } from '../helpers/start-server';
+import { repliesTo, cardOf, startServer, type RunningServer } from '../helpers/start-server';
 import { teamsMessage } from '../helpers/teams-activity';
 
 /**
@@ -21,7 +21,7 @@ describe('public posts through the bot and the CLI', () => {
   afterAll(() => server.close());
 
   it.each(POSTS.map((p) => [p.id, p] as const))('%s', async (_id, post) => {
-    const card = cardOf(await ask(server, teamsMessage(post.text)));
+    const card = cardOf(await repliesTo(server, teamsMessage(post.text)));
     const queries = cardQueries(card).map(bare);
     for (const id of post.expect)
       expect({ id, onCard: queries.includes(bare(id)) }).toEqual({ id, onCard: true });

@@ -1,5 +1,5 @@
 import { captureLogger } from '../helpers/capture-logger';
-import { ask, cardOf, startServer, type RunningServer } from '../helpers/start-server';
+import { repliesTo, cardOf, startServer, type RunningServer } from '../helpers/start-server';
 import { cardText } from '../helpers/cards';
 import { teamsMessage } from '../helpers/teams-activity';
 
@@ -128,7 +128,7 @@ describe('Teams-native features through the real server', () => {
     });
 
     it('keeps the Action.Submit fallback working through messages', async () => {
-      const replies = await ask(
+      const replies = await repliesTo(
         server,
         teamsMessage('', {
           extra: {
@@ -138,7 +138,7 @@ describe('Teams-native features through the real server', () => {
         })
       );
       expect(cardText(cardOf(replies))).toMatch(/次のステップ/);
-      const thanks = await ask(
+      const thanks = await repliesTo(
         server,
         teamsMessage('', {
           extra: {
@@ -151,7 +151,7 @@ describe('Teams-native features through the real server', () => {
       );
       expect(thanks[0].text).toBe('Thanks for your feedback.');
       // A malformed vote records nothing, so it is not thanked.
-      const bogus = await ask(
+      const bogus = await repliesTo(
         server,
         teamsMessage('', { extra: { text: undefined, value: { feedback: { id: 5 } } } })
       );
@@ -159,7 +159,7 @@ describe('Teams-native features through the real server', () => {
     });
 
     it('every drill-down button is an Action.Execute with an Action.Submit fallback', async () => {
-      const card = cardOf(await ask(server, teamsMessage('event 20502')));
+      const card = cardOf(await repliesTo(server, teamsMessage('event 20502')));
       const actions: any[] = [];
       const walk = (v: any) => {
         if (Array.isArray(v)) v.forEach(walk);
