@@ -1,97 +1,24 @@
-import { spawn, spawnSync } from 'node:child_process';
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  statSync,
-  writeSync,
-} from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { findProjectRoot } from '../src/files/project-root';
-import { writeEvtx } from '../test/helpers/evtx-writer';
-import { iisLog, textLog } from '../test/helpers/generate-logs';
+import { BENCH_KINDS } from '../test/helpers/bench-files';
+import { findPeers, type Peer } from './peers';
 
 /**
  * Files at scale through the command line, as an admin runs it (`connector-decoder FILE`): IIS
  * logs, text logs and .evtx files from 10 MB to 1 GB (generated once into the temp folder), with
- * the MB/s and the peak resident memory of the CLI process; beside each, `grep -c` over the same
- * file as the floor a reader can be compared with. BENCH_FILE_MAX_MB caps the sizes (default 1000).
+ * the MB/s and the peak resident memory of the CLI process; beside each, in the same run, the
+ * other readers (see peers.ts) over the same file and our speed as a multiple of theirs.
+ * BENCH_FILE_MAX_MB caps the sizes (default 1000); BENCH_EVTXEXPORT_MAX_MB caps evtxexport's.
  */
 const root = findProjectRoot();
 const dir = join(tmpdir(), 'connector-decoder-bench');
 const SIZES_MB = [10, 100, 1000].filter(
   (mb) => mb <= Number(process.env.BENCH_FILE_MAX_MB ?? 1000)
 );
-const CHUNK = 65536;
-
-interface Kind {
-  name: string;
-  grep: string[];
-  /** Writes a file of about `bytes` to `path`. */
-  write(path: string, bytes: number): void;
-}
-
-/** Repeats a block until the file has `bytes`. */
-function repeatBlock(path: string, bytes: number, block: Uint8Array, header?: Uint8Array): void {
-  const fd = openSync(path, 'w');
-  let size = 0;
-  if (header) size += writeSync(fd, header);
-  while (size < bytes) size += writeSync(fd, block);
-  closeSync(fd);
-}
-
-/** The chunks of an .evtx file, without its header. */
-function chunksOf(file: Uint8Array): Uint8Array {
-  return file.subarray(4096, 4096 + Math.floor((file.length - 4096) / CHUNK) * CHUNK);
-}
-
-const systemLog = new Uint8Array(
-  readFileSync(join(root, 'test', 'fixtures', 'evtx', 'system.evtx'))
-);
-const connectorLog = writeEvtx(
-  Array.from({ length: 2000 }, (_, i) => ({
-    provider: 'Microsoft-Intune-CertificateConnectors',
-    eventId: i % 3 ? 1001 : 1000,
-    level: i % 3 ? 2 : 4,
-    time: new Date(Date.UTC(2025, 5, 2, 17, 5, i % 60)).toISOString(),
-    channel: 'Microsoft-Intune-CertificateConnectors/Admin',
-    computer: 'pkiconn02.fabrikam.test',
-    data: [
-      ['RequestId', `7f3c2a10-1111-4222-8333-${String(i).padStart(12, '0')}`],
-      ['ErrorCode', i % 3 ? '0x80094800' : '0x00000000'],
-    ],
-  })),
-  { perChunk: 100 }
-);
-
-const KINDS: Kind[] = [
-  {
-    name: 'IIS log (NDES site)',
-    grep: ['-c', 'mscep'],
-    write: (path, bytes) => repeatBlock(path, bytes, Buffer.from(iisLog(10_000_000) + '\n')),
-  },
-  {
-    name: 'text log',
-    grep: ['-c', 'ERROR'],
-    write: (path, bytes) => repeatBlock(path, bytes, Buffer.from(textLog(10_000_000) + '\n')),
-  },
-  {
-    name: '.evtx (System log records)',
-    grep: ['-c', '-a', 'ElfChnk'],
-    write: (path, bytes) =>
-      repeatBlock(path, bytes, chunksOf(systemLog), systemLog.subarray(0, 4096)),
-  },
-  {
-    name: '.evtx (connector failures only)',
-    grep: ['-c', '-a', 'ElfChnk'],
-    write: (path, bytes) =>
-      repeatBlock(path, bytes, chunksOf(connectorLog), connectorLog.subarray(0, 4096)),
-  },
-];
 
 /** Runs a command, polling its resident memory; resolves with seconds and peak MB. */
 function measure(command: string, args: string[]): Promise<{ seconds: number; peakMb: number }> {
@@ -115,38 +42,63 @@ function measure(command: string, args: string[]): Promise<{ seconds: number; pe
   });
 }
 
+const cli = (path: string) => [join(root, 'bin', 'connector-decoder.js'), '--json', path];
+const mbps = (mb: number, seconds: number) => {
+  const rate = mb / seconds;
+  return `${rate.toFixed(rate < 1 ? 2 : rate < 10 ? 1 : 0)} MB/s`;
+};
+
+/** A peer's figure and ours as a multiple of it ("×0.05" when we are 20 times slower). */
+async function runPeer(
+  peer: Peer,
+  path: string,
+  grep: readonly string[],
+  mb: number,
+  ours: number
+): Promise<string> {
+  if (!peer.command) return 'not found';
+  const [command, args] = peer.command(path, grep);
+  const { seconds } = await measure(command, args);
+  const ratio = seconds / ours;
+  return `${mbps(mb, seconds)} ×${ratio < 10 ? ratio.toFixed(2) : ratio.toFixed(0)}`;
+}
+
 export async function runFileBench(): Promise<void> {
   mkdirSync(dir, { recursive: true });
+  const kinds = new Map(BENCH_KINDS.map((k) => [k.name, k]));
+  const peers = findPeers();
   console.log(
-    `\nFiles through the CLI (node bin/connector-decoder.js --json FILE), generated in ${dir}; the floor is grep -c over the same file.` +
-      `\nGoals: IIS and text logs ≥ 100 MB/s, .evtx ≥ 50 MB/s, peak memory flat from 10 MB to 1 GB.`
+    `\nFiles through the CLI (node bin/connector-decoder.js --json FILE), generated in ${dir}.` +
+      `\nGoals: IIS and text logs ≥ 250 MB/s whole run at 1 GB, .evtx ≥ 150 MB/s at 1 GB (≥ 30× evtxexport), peak RSS < 150 MB.` +
+      `\nPeers in the same run (ours ×N = our speed as a multiple of theirs):`
   );
+  for (const peer of peers)
+    console.log(
+      `  ${peer.name.padEnd(12)} ${peer.version ?? 'not found'}${peer.maxMb < Infinity ? ` — files up to ${peer.maxMb} MB` : ''}${peer.reads === 'evtx' ? ', .evtx only' : ''}`
+    );
   const tiny = join(dir, 'tiny.log');
-  repeatBlock(tiny, 1, Buffer.from('2025-06-02 09:00:00 INFO started\n'));
-  const startup = (
-    await measure(process.execPath, [join(root, 'bin', 'connector-decoder.js'), tiny])
-  ).seconds;
+  (kinds.get('text log') ?? BENCH_KINDS[0]).write(tiny, 1);
+  const startup = (await measure(process.execPath, cli(tiny))).seconds;
   console.log(
-    `The CLI's start-up (Node, catalogs) is ${startup.toFixed(2)} s; "reading" leaves it out.`
+    `The CLI's start-up (Node, catalogs, one tiny file) is ${startup.toFixed(2)} s; "reading" leaves it out.`
   );
+  const shown = peers.filter((p) => p.command || p.reads === 'all');
   console.log(
-    `${'file'.padEnd(34)} ${'size'.padStart(8)} ${'whole run'.padStart(11)} ${'reading'.padStart(11)} ${'peak RSS'.padStart(9)} ${'grep -c'.padStart(11)}`
+    `${'file'.padEnd(34)} ${'size'.padStart(8)} ${'whole run'.padStart(10)} ${'reading'.padStart(10)} ${'peak RSS'.padStart(9)} ${shown.map((p) => p.name.padStart(18)).join(' ')}`
   );
-  for (const kind of KINDS) {
+  for (const kind of BENCH_KINDS) {
     for (const mb of SIZES_MB) {
       const path = join(dir, `${kind.name.replace(/[^a-z]+/gi, '-')}${mb}.bin`);
       if (!existsSync(path) || statSync(path).size < mb * 1e6) kind.write(path, mb * 1e6);
       const size = statSync(path).size / 1e6;
-      const ours = await measure(process.execPath, [
-        join(root, 'bin', 'connector-decoder.js'),
-        '--json',
-        path,
-      ]);
-      const grepStarted = performance.now();
-      spawnSync('grep', [...kind.grep, path]);
-      const grepSeconds = (performance.now() - grepStarted) / 1000;
+      const ours = await measure(process.execPath, cli(path));
+      const columns: string[] = [];
+      for (const peer of shown) {
+        const applies = (peer.reads === 'all' || kind.evtx) && mb <= peer.maxMb;
+        columns.push(applies ? await runPeer(peer, path, kind.grep, size, ours.seconds) : '–');
+      }
       console.log(
-        `${kind.name.padEnd(34)} ${`${size.toFixed(0)} MB`.padStart(8)} ${`${(size / ours.seconds).toFixed(0)} MB/s`.padStart(11)} ${`${(size / Math.max(0.01, ours.seconds - startup)).toFixed(0)} MB/s`.padStart(11)} ${`${ours.peakMb.toFixed(0)} MB`.padStart(9)} ${`${(size / grepSeconds).toFixed(0)} MB/s`.padStart(11)}`
+        `${kind.name.padEnd(34)} ${`${size.toFixed(0)} MB`.padStart(8)} ${mbps(size, ours.seconds).padStart(10)} ${mbps(size, Math.max(0.01, ours.seconds - startup)).padStart(10)} ${`${ours.peakMb.toFixed(0)} MB`.padStart(9)} ${columns.map((c) => c.padStart(18)).join(' ')}`
       );
     }
   }
