@@ -45,6 +45,7 @@ export function buildEntry(
     meaning,
     meaningInferred: raw.meaningInferred ?? false,
     community: raw.community ?? false,
+    namedOnly: file.origin?.namedOnly.includes(raw.key) ?? false,
     minConnectorVersion: raw.minConnectorVersion,
     codes: [],
     events: [],

@@ -12,6 +12,7 @@ export interface CatalogFile {
 $schema?: string
 id: string
 title: LocalizedText
+origin?: CatalogFileOrigin
 log?: LocalizedText
 notice?: LocalizedText
 providers?: string[]
@@ -26,6 +27,37 @@ entries: CatalogFileEntry[]
 flows?: Flow[]
 }
 export interface LocalizedText {
+en: string
+ja: string
+}
+/**
+ * where a catalog file's facts come from, and which entries carry curated next steps
+ */
+export interface CatalogFileOrigin {
+/**
+ * the documents the entries are generated from or checked against
+ * 
+ * @minItems 1
+ */
+sources: [string, ...(string)[]]
+/**
+ * the script that writes this file, when it is generated
+ */
+generator?: string
+/**
+ * keys of entries with next steps written for this certificate chain
+ */
+curated: string[]
+/**
+ * keys of entries that are named and explained from the source only, with no next steps
+ */
+namedOnly: string[]
+notes?: LocalizedText1
+}
+/**
+ * inferences and limits of the file, said once
+ */
+export interface LocalizedText1 {
 en: string
 ja: string
 }
@@ -44,7 +76,7 @@ key: string
  */
 extends?: string
 name?: string
-title?: LocalizedText1
+title?: LocalizedText2
 aliases?: string[]
 severity?: ("success" | "info" | "warning" | "error")
 hops?: CatalogFileHops
@@ -81,11 +113,12 @@ related?: CatalogFileRelation[]
  * meanings that depend on where the code appears, chosen from the words and the log around it
  */
 contexts?: CatalogFileContext[]
+namespace?: CatalogFileNamespace
 }
 /**
  * how-to topics and messages: the name shown to people, in each language (name stays the matching key)
  */
-export interface LocalizedText1 {
+export interface LocalizedText2 {
 en: string
 ja: string
 }
@@ -148,6 +181,23 @@ community?: boolean
  * true when no source ties the code to this context; shown as a suggestion
  */
 inference?: boolean
+}
+/**
+ * the namespace an entry's number lives in: decoded only where the text establishes that namespace
+ */
+export interface CatalogFileNamespace {
+/**
+ * error-domain: an Apple NSError domain or a library's error family; event-source: a Windows event provider; http: an HTTP server; exception: a .NET exception
+ */
+kind: ("error-domain" | "event-source" | "http" | "exception")
+/**
+ * the domain or source as the product writes it, e.g. MCSCEPErrorDomain
+ */
+name: string
+/**
+ * the number as the product writes it inside that namespace
+ */
+code: string
 }
 /**
  * a guided troubleshooting flow, or (with extends) steps and links added to a node of another file's flow

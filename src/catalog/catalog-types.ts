@@ -84,6 +84,8 @@ export interface CatalogEntry {
   meaningInferred: boolean;
   /** The facts come only from a community source. */
   community: boolean;
+  /** Its file's origin lists it as named only: explained from a published list, with no next steps. */
+  namedOnly: boolean;
   /** The Certificate Connector version from which this applies. */
   minConnectorVersion?: string;
   /** Events only: ids of the codes the source lists for this event, in source order. */

@@ -122,7 +122,7 @@ describe('Windows, NDES and IIS codes', () => {
       '2019-03-14 09:41:07 10.0.0.15 POST /CertificateRegistrationSvc/Certificate/VerifyRequest - 443 - 10.0.0.15 NDES_Plugin - 403 16 2148204809 453'
     );
     if (iis.kind !== 'log') throw new Error('not a log answer');
-    expect(iis.findings[0].codes.map((c) => c.key)).toEqual(['HTTP 403', '0x800B0109']);
+    expect(iis.findings[0].codes.map((c) => c.key)).toEqual(['HTTP 403.16', '0x800B0109']);
   });
 });
 

@@ -185,7 +185,7 @@ export const PRECISION_CORPUS: ReadonlyArray<[string, string[]]> = [
   ['500 - 内部サーバー エラー', ['windows:code:HTTP 500']],
   ['IIS で 500', ['windows:code:HTTP 500']],
   ['NDES 500 error', ['windows:code:HTTP 500']],
-  ['HTTP Error 500.19 on the NDES site', ['windows:code:HTTP 500']],
+  ['HTTP Error 500.19 on the NDES site', ['iis-status:code:HTTP 500.19', 'windows:code:HTTP 500']],
   ['getting 4005 errors on the NDES server', ['certificate-connector:event:4005']],
   ['lots of 20502 errors since Monday', ['legacy-connector:event:20502']],
   ['seeing 1052 failures', ['certificate-connector:event:1052']],

@@ -119,7 +119,7 @@ describe('files in a 1:1 chat, each format', () => {
     ['events.txt', ['certificate-connector:event:1001', 'windows:code:0x80094800'], /text/],
     ['NDESPlugin.log', ['windows:code:12175'], /text/],
     ['CRP.svclog', ['legacy-connector:code:0x00000411'], /text/],
-    ['u_ex250602.log', ['windows:code:HTTP 403', 'windows:code:1346'], /text/],
+    ['u_ex250602.log', ['iis-status:code:HTTP 403.16', 'windows:code:1346'], /text/],
   ])('%s gets its diagnosis', async (name, ids, source) => {
     const { card, types } = await send(server, fileMessage(name));
     expect(types[0]).toBe('typing');

@@ -62,7 +62,7 @@ describe('reading pasted logs', () => {
     ['get-eventlog-list-instanceid.txt', 'powershell-list', 1, ['20402+0x0FFFFFFF ×1']],
     // The CN_INVALID callback line is a 12175 (WinHTTP secure failure) as well as the "Error 12175" line.
     ['ndesplugin.log', 'ndes-plugin', 6, ['12175 ×2', '0x80004005 ×1']],
-    ['iis.log', 'iis', 4, ['HTTP 403+0x800B0109 ×1', 'HTTP 500 ×1', 'HTTP 500+1346 ×1']],
+    ['iis.log', 'iis', 4, ['HTTP 403.16+0x800B0109 ×1', 'HTTP 500 ×1', 'HTTP 500+1346 ×1']],
   ])('%s: %s, %i records, findings paired and counted', (file, format, records, expected) => {
     const answer = diagnose(fixture(file));
     expect(answer.formats).toEqual([format]);
