@@ -48,6 +48,24 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(setting);
   });
 
+  it('accepts a user-assigned managed identity as Azure spells it (UserAssignedMSI), with no password', () => {
+    const msi = {
+      MicrosoftAppType: 'UserAssignedMSI',
+      MicrosoftAppId: CREDENTIALS.MicrosoftAppId,
+      MicrosoftAppTenantId: CREDENTIALS.MicrosoftAppTenantId,
+    };
+    const config = loadConfig(msi);
+    expect(isLocalMode(config)).toBe(false);
+    // botbuilder compares the type without regard to case; it gets the spelling its docs use.
+    expect(config).toMatchObject({ appType: 'UserAssignedMsi', appPassword: '', host: '0.0.0.0' });
+    expect(() => loadConfig({ ...msi, MicrosoftAppPassword: 'secret' })).toThrow(
+      /MicrosoftAppPassword must be empty/
+    );
+    expect(() => loadConfig({ ...msi, MicrosoftAppTenantId: '' })).toThrow(
+      /MicrosoftAppTenantId is required/
+    );
+  });
+
   it('documents in .env.example every setting it reads, and only those', () => {
     const root = findProjectRoot();
     const documented = [
