@@ -78,3 +78,13 @@ describe('IIS substatus codes (KB 943891)', () => {
     expect(entry('500.19')?.summary.en).toMatch(/not mscep\.dll's own 500/);
   });
 });
+
+describe('IIS substatuses beside the statuses they detail', () => {
+  it('are never offered as the nearest thing to another status', () => {
+    // 200 and 204 are successes: a substatus of 400 or 403 is no neighbour of theirs.
+    for (const text of ['IIS log: status 200 on GetCACaps, is that OK?', 'what is HTTP 418']) {
+      const ids = answerIds(ask(text));
+      expect(ids.some((id) => /^iis-status:code:HTTP \d{3}\.\d+$/.test(id))).toBe(false);
+    }
+  });
+});

@@ -9,12 +9,13 @@ const SUGGESTIONS = 3;
  * Real catalog codes of the same family that look most like an unknown one: for the connector's
  * diagnostic codes the closest spelling of the digits, then the longest shared prefix, then the
  * nearest value; for HRESULTs only codes of the same facility, nearest in value; for HTTP statuses
- * the other statuses. These are pointers for the admin, never a meaning.
+ * the other statuses (never an IIS substatus: that names a detail of its own status, not a
+ * neighbour). These are pointers for the admin, never a meaning.
  */
 export function nearestCodes(catalog: Catalog, family: CodeFamily, value: number): CatalogEntry[] {
   if (family === 'http') {
     return catalog.entries
-      .filter((e) => e.kind === 'code' && e.key.startsWith('HTTP '))
+      .filter((e) => e.kind === 'code' && /^HTTP \d{3}$/.test(e.key))
       .map((e) => ({ e, gap: Math.abs(Number(e.key.slice(5, 8)) - value) }))
       .sort((a, b) => a.gap - b.gap)
       .slice(0, SUGGESTIONS)
