@@ -42,6 +42,28 @@ describe('the Dockerfile', () => {
       expect(runtime).toMatch(new RegExp(`^COPY .*\\b${folder}\\b`, 'm'));
   });
 
+  it('installs, with npm ci --omit=dev, every package the server loads', () => {
+    // The image has no dev dependencies: a package src/ loads at run time must be a dependency.
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const loaded = new Set<string>();
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (entry.name.endsWith('.ts'))
+          for (const m of readFileSync(path, 'utf8').matchAll(
+            /^import (?!type )[^;]*?from '([^'.][^']*)'|require(?:\.resolve)?\('([^'.][^']*)'\)/gm
+          )) {
+            const name = (m[1] ?? m[2]).match(/^(@[^/]+\/[^/]+|[^/]+)/)![1];
+            if (!name.startsWith('node:')) loaded.add(name);
+          }
+      }
+    };
+    walk(join(root, 'src'));
+    expect(loaded).toContain('botbuilder');
+    expect([...loaded].filter((name) => !(name in pkg.dependencies))).toEqual([]);
+  });
+
   it('starts the server with the command npm start runs', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     const cmd = parseDockerfile(DOCKERFILE)
