@@ -16,6 +16,7 @@ import { servePreview } from './preview/serve-preview';
 import { createAdapter } from './server/create-adapter';
 import { createFilePool } from './files/file-pool';
 import { serveMessages } from './server/messages-route';
+import { limitConnections } from './server/limit-connections';
 
 export interface App {
   server: restify.Server;
@@ -88,6 +89,8 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     name: 'connector-decoder',
     handleUncaughtExceptions: false,
   });
+  // Before listen(): Node reads how often it checks the deadlines when the server starts listening.
+  limitConnections(server.server, config);
   // Local mode bound to loopback trusts only requests addressed to this machine.
   if (local && listensOnLoopback(config.host))
     server.pre(

@@ -16,6 +16,10 @@ export interface Config {
   maxBodyBytes: number;
   /** Calls to Teams (replies, updates) give up after this many milliseconds. */
   outboundTimeoutMs: number;
+  /** A request's headers and body must have arrived within this many milliseconds (408 otherwise). */
+  requestTimeoutMs: number;
+  /** Open connections beyond this many are closed as they arrive. */
+  maxConnections: number;
   /**
    * Files sent in a 1:1 chat: hosts to download from, size cap, download timeout, how long reading
    * one may take, workers, queue.
@@ -120,6 +124,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `OUTBOUND_TIMEOUT_MS must be a whole number of milliseconds from 100 to 120000 (got "${timeoutText.slice(0, 60)}").`
     );
 
+  const requestTimeoutMs = whole(get, 'REQUEST_TIMEOUT_MS', 15_000, 100, 120_000);
+  const maxConnections = whole(get, 'MAX_CONNECTIONS', 256, 1, 100_000);
+
   const openIdMetadataUrl = get('ToBotFromChannelOpenIdMetadataUrl');
   if (
     openIdMetadataUrl &&
@@ -165,6 +172,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedTenantIds: allowedTenantIds.map((t) => t.toLowerCase()),
     maxBodyBytes,
     outboundTimeoutMs,
+    requestTimeoutMs,
+    maxConnections,
     openIdMetadataUrl,
     files,
   };

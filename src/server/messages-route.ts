@@ -8,7 +8,7 @@ import { precheckToken } from './check-token';
 import { describeError } from '../logging/describe-error';
 import type { GuardedAdapter } from './guarded-adapter';
 import { normalizeActivity } from './normalize-activity';
-import { readJsonBody } from './read-json-body';
+import { answerUnread, readJsonBody } from './read-json-body';
 import { safeLogValue } from '../logging/safe-log';
 
 export interface MessagesRouteDeps {
@@ -19,9 +19,10 @@ export interface MessagesRouteDeps {
 }
 
 /**
- * POST /api/messages: JSON only (415 otherwise, so a form on any web page cannot post here), not
- * compressed (415), a size cap (413), a JSON object with a string type (400), a token whose own content is plausible when
- * credentials are set (401 before any key is fetched), then the adapter and the bot. Every request
+ * POST /api/messages: when credentials are set, a token whose own content is plausible (401 from
+ * the headers alone, before the body is read or any key is fetched); JSON only (415 otherwise, so a
+ * form on any web page cannot post here), not compressed (415), a size cap (413), a JSON object with
+ * a string type (400), then the adapter and the bot. Every request
  * ends with one turn log line of ids, counts and bounded, reduced values, never message text.
  */
 export function serveMessages(server: restify.Server, deps: MessagesRouteDeps): void {
@@ -38,11 +39,21 @@ export function serveMessages(server: restify.Server, deps: MessagesRouteDeps): 
     }
     return next();
   };
+  // With credentials, a request whose token is ruled out by its own content is answered from the
+  // headers: its body is never read, so it cannot hold a connection or memory.
+  const requireToken: restify.RequestHandler = (req, res, next) => {
+    if (isLocalMode(config)) return next();
+    const refusal = precheckToken(req.headers.authorization, config.appId);
+    if (!refusal) return next();
+    answerUnread(req, res, 401, { error: 'unauthorized' });
+    logger.info({ event: 'turn', refusal, status: 401 }, 'turn');
+    return next(false);
+  };
   const parseBody = readJsonBody(config.maxBodyBytes, (refusal, status) =>
     logger.info({ event: 'turn', refusal, status }, 'turn')
   );
 
-  server.post('/api/messages', jsonOnly, parseBody, async (req, res) => {
+  server.post('/api/messages', requireToken, jsonOnly, parseBody, async (req, res) => {
     const started = performance.now();
     const record: TurnRecord = {};
     const normalized = normalizeActivity(req.body);
@@ -71,13 +82,6 @@ export function serveMessages(server: restify.Server, deps: MessagesRouteDeps): 
       return log(400, { refusal: 'no_service_url' });
     }
     const authorization = req.headers.authorization;
-    if (!isLocalMode(config)) {
-      const reason = precheckToken(authorization, config.appId);
-      if (reason) {
-        res.send(401, { error: 'unauthorized' });
-        return log(401, { refusal: reason });
-      }
-    }
     const result = await adapter.handle(
       activity as unknown as Activity,
       typeof authorization === 'string' ? authorization : '',

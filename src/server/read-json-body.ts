@@ -30,11 +30,8 @@ export function readJsonBody(
   return (req: Request, res: Response, next) => {
     const refuse = (refusal: BodyRefusal) => {
       const status = STATUS[refusal];
-      // The rest of a refused body is not read: the connection closes after the answer.
-      res.setHeader('connection', 'close');
-      res.send(status, { error: MESSAGE[refusal] });
+      answerUnread(req, res, status, { error: MESSAGE[refusal] });
       onRefused(refusal, status);
-      res.once('finish', () => req.destroy());
       next(false);
     };
     const encoding = String(req.headers['content-encoding'] ?? '')
@@ -69,4 +66,14 @@ export function readJsonBody(
     req.once('end', () => settle());
     req.once('error', () => settle('body_error'));
   };
+}
+
+/**
+ * Answers a request whose body is not (or no longer) read: the rest of it is never read, and the
+ * connection closes after the answer, so a refused sender cannot keep it.
+ */
+export function answerUnread(req: Request, res: Response, status: number, body: object): void {
+  res.setHeader('connection', 'close');
+  res.send(status, body);
+  res.once('finish', () => req.destroy());
 }

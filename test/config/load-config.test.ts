@@ -19,6 +19,8 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       maxBodyBytes: 262144,
       outboundTimeoutMs: 15000,
+      requestTimeoutMs: 15000,
+      maxConnections: 256,
       openIdMetadataUrl: '',
     });
   });
@@ -35,6 +37,9 @@ describe('loadConfig', () => {
     ['OUTBOUND_TIMEOUT_MS', { OUTBOUND_TIMEOUT_MS: '10' }],
     ['OUTBOUND_TIMEOUT_MS', { OUTBOUND_TIMEOUT_MS: 'soon' }],
     ['MAX_BODY_BYTES', { MAX_BODY_BYTES: '12' }],
+    ['REQUEST_TIMEOUT_MS', { REQUEST_TIMEOUT_MS: '5' }],
+    ['REQUEST_TIMEOUT_MS', { REQUEST_TIMEOUT_MS: 'never' }],
+    ['MAX_CONNECTIONS', { MAX_CONNECTIONS: '0' }],
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
     ['ALLOWED_TENANT_IDS', { ALLOWED_TENANT_IDS: 'fabrikam' }],
     [

@@ -289,7 +289,9 @@ describe('malformed activities get 400, before authentication', () => {
     expect(res.status).toBe(400);
   });
 
-  it('answers 400 in production mode too, before any token check', async () => {
+  it('answers 400 in production mode too, before the signature is checked', async () => {
+    // No key publisher: a token that reached signature validation could not be checked at all.
+    // A missing or ruled-out token is refused first, from the headers (slow-connections.test.ts).
     const prod = await startServer({
       MicrosoftAppId: APP_ID,
       MicrosoftAppPassword: 'x',
@@ -297,7 +299,10 @@ describe('malformed activities get 400, before authentication', () => {
       MicrosoftAppTenantId: TENANT,
     });
     try {
-      expect((await prod.post({ text: 'x' })).status).toBe(400);
+      const plausible = validToken(channelClaims(APP_ID, SERVICE_URL));
+      const res = await prod.post({ text: 'x' }, { authorization: `Bearer ${plausible}` });
+      expect(res.status).toBe(400);
+      expect((await prod.post({ text: 'x' })).status).toBe(401);
     } finally {
       await prod.close();
     }
