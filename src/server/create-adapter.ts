@@ -17,6 +17,13 @@ type ConnectorFactory = ReturnType<
 >;
 type ConnectorClient = Awaited<ReturnType<ConnectorFactory['create']>>;
 
+/** What azure core-client accepts as a request's abort signal. */
+interface AbortSignalLike {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
 /** The HTTP pipeline inside a ConnectorClient (azure core-client), as far as a policy needs it. */
 interface WithPipeline {
   client?: {
@@ -24,7 +31,7 @@ interface WithPipeline {
       addPolicy(policy: {
         name: string;
         sendRequest(
-          request: { timeout: number },
+          request: { abortSignal?: AbortSignalLike },
           next: (r: unknown) => Promise<unknown>
         ): Promise<unknown>;
       }): void;
@@ -77,16 +84,31 @@ class TimedAuthentication extends ConfigurationBotFrameworkAuthentication {
   }
 }
 
-/** A connector factory whose clients give up on a call after `timeoutMs`. */
+/**
+ * A connector factory whose clients give up on a call after `timeoutMs`, the response body
+ * included: one abort signal spans the whole call (the pipeline's own `timeout` stops counting
+ * once the headers arrive, so a channel that stalls its body would hold the turn).
+ */
 function withTimeout(inner: ConnectorFactory, timeoutMs: number): ConnectorFactory {
   const factory = Object.create(inner) as ConnectorFactory;
   factory.create = async (serviceUrl: string, audience?: string): Promise<ConnectorClient> => {
     const client = await inner.create(serviceUrl, audience);
     (client as unknown as WithPipeline).client?.pipeline?.addPolicy({
       name: 'outboundTimeout',
-      sendRequest(request, next) {
-        if (!(request.timeout > 0)) request.timeout = timeoutMs;
-        return next(request);
+      async sendRequest(request, next) {
+        const controller = new AbortController();
+        const outer = request.abortSignal;
+        const forward = () => controller.abort();
+        if (outer?.aborted) controller.abort();
+        outer?.addEventListener('abort', forward, { once: true });
+        const timer = setTimeout(() => controller.abort(), timeoutMs);
+        request.abortSignal = controller.signal;
+        try {
+          return await next(request);
+        } finally {
+          clearTimeout(timer);
+          outer?.removeEventListener('abort', forward);
+        }
       },
     });
     return client;

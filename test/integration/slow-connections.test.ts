@@ -1,8 +1,9 @@
-import { connect, type Socket } from 'node:net';
+import { createServer as createHttpServer } from 'node:http';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 import { channelClaims, validToken } from '../helpers/bot-tokens';
 import { captureLogger } from '../helpers/capture-logger';
 import { startServer, type RunningServer } from '../helpers/start-server';
-import { TENANT } from '../helpers/teams-activity';
+import { TENANT, teamsMessage } from '../helpers/teams-activity';
 
 /**
  * Issue 22 item 3: with credentials configured, requests that cannot authenticate are answered
@@ -207,5 +208,40 @@ describe('connections beyond the cap are refused (issue 22, item 3)', () => {
       await new Promise((r) => setTimeout(r, 20));
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
+  });
+});
+
+describe('the outgoing timeout covers the whole call, body too (issue 22, item 6)', () => {
+  it('gives up on a serviceUrl that sends its headers and then stalls the body', async () => {
+    let calls = 0;
+    const stalls: Array<ReturnType<typeof setTimeout>> = [];
+    const stalling = createHttpServer((req, res) => {
+      calls++;
+      req.resume();
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+      res.write('{"id":"');
+      // Ends long after the timeout, so a call that waits for the body is seen to wait.
+      stalls.push(setTimeout(() => res.end('x'.repeat(993)), 8000));
+    });
+    await new Promise<void>((resolve) => stalling.listen(0, '127.0.0.1', () => resolve()));
+    const serviceUrl = `http://127.0.0.1:${(stalling.address() as AddressInfo).port}/`;
+    const { logger, records } = captureLogger();
+    const server = await startServer({ OUTBOUND_TIMEOUT_MS: '500' }, { logger });
+    try {
+      const started = Date.now();
+      const res = await server.post(teamsMessage('what is 0x411', { extra: { serviceUrl } }));
+      const took = Date.now() - started;
+      expect(calls).toBeGreaterThan(0);
+      expect(took).toBeLessThan(3000);
+      expect(res.status).toBeLessThan(500);
+      expect(records().some((r) => r.event === 'turn_error')).toBe(true);
+      // The call was cut by the timeout, so no apology waits on the same stalled address.
+      expect(records().some((r) => r.event === 'turn_error_reply_failed')).toBe(false);
+    } finally {
+      for (const stall of stalls) clearTimeout(stall);
+      await server.close();
+      stalling.closeAllConnections();
+      stalling.close();
+    }
   });
 });
