@@ -70,3 +70,17 @@ export function failuresFirst(text: string, items: AnswerItem[]): AnswerItem[] {
     return items;
   return [...items.filter((i) => !quiet(i)), ...items.filter(quiet)];
 }
+
+/**
+ * A how-to topic found by a phrase it shares with the text ("NDESPlugin.log", "アプリケーション プロキシ")
+ * never leads a code, event or message the text names: the named thing is the more specific
+ * evidence. The topic stays, after them; the order is otherwise kept.
+ */
+export function namedBeforeTopics(items: AnswerItem[]): AnswerItem[] {
+  const sharedWords = (i: AnswerItem) =>
+    i.type === 'entry' && i.entry.kind === 'topic' && (i.via === 'phrase' || i.via === 'keyword');
+  const named = (i: AnswerItem) =>
+    (i.type === 'entry' && i.entry.kind !== 'topic') || i.type === 'windows';
+  if (!items.some(named) || !items.some(sharedWords)) return items;
+  return [...items.filter((i) => !sharedWords(i)), ...items.filter(sharedWords)];
+}

@@ -13,7 +13,7 @@ import { searchKeywords } from './question/search-keywords';
 import { suggestFlows } from './flows/suggest-flows';
 import { viewFlow } from './flows/view-flow';
 import { refEntry, viewEntry } from './entries/view-entry';
-import { failuresFirst, itemsOf } from './answer-items';
+import { failuresFirst, itemsOf, namedBeforeTopics } from './answer-items';
 
 const HELP_WORDS = new Set([
   '',
@@ -95,10 +95,12 @@ function answerQuestion(catalog: Catalog, text: string, language: Language): Ans
         connectorVersion,
       }))
     );
-  const items = failuresFirst(
-    text,
-    dropCoveredMessages(named, (i) =>
-      i.type === 'entry' ? catalog.byId.get(i.entry.id) : undefined
+  const items = namedBeforeTopics(
+    failuresFirst(
+      text,
+      dropCoveredMessages(named, (i) =>
+        i.type === 'entry' ? catalog.byId.get(i.entry.id) : undefined
+      )
     )
   );
   if (items.length > 0) {

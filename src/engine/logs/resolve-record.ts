@@ -92,7 +92,9 @@ function readHttp(
   add: (e: CatalogEntry) => void,
   windows: WindowsCodeView[]
 ) {
-  for (const key of [httpKey(http.status, http.substatus), httpKey(http.status)]) {
+  // An IIS log is mostly success lines: a 2xx or 3xx status is no finding of its own.
+  const failed = Number(http.status) >= 400;
+  for (const key of failed ? [httpKey(http.status, http.substatus), httpKey(http.status)] : []) {
     const entries = catalog.codesByKey.get(key);
     if (entries) {
       entries.forEach(add);

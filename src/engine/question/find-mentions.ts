@@ -72,9 +72,17 @@ export function findMentions(catalog: Catalog, text: string, options: FindOption
   const codeWritten = sink.mentions.some(
     (m) => (m.type === 'windows' || m.type === 'entries') && (m.via === 'code' || m.via === 'name')
   );
+  // A success status inside a phrase about a problem belongs to the phrase: "returns 200 instead
+  // of 403" is the browser test's symptom, not a success to report.
+  const successInSpan = (m: Mention) =>
+    m.type === 'entries' &&
+    m.via === 'code' &&
+    m.entries.every((e) => e.severity === 'success') &&
+    inSpan(m);
   const mentions = sink.mentions.filter(
     (m) =>
       !((m.type === 'unknown' || m.type === 'didYouMean') && inSpan(m)) &&
+      !successInSpan(m) &&
       !(codeWritten && m.type === 'windows' && m.via === 'phrase')
   );
   mentions.sort((a, b) => a.at - b.at || sameTextRank(a) - sameTextRank(b));

@@ -98,6 +98,7 @@ export function readNumberRole(
   )
     return 'http';
   if (partOfLongerNumber(text, token)) return 'ignore';
+  if (isTraceEventId(text, tokens, i, prev)) return 'ignore';
   if (isHresultDecimal(token.text)) return 'hresult';
   if (token.text.startsWith('-')) return ERROR_WORDS.has(prev) ? 'code' : 'ignore';
 
@@ -121,6 +122,24 @@ export function readNumberRole(
   if (countedOrMeasured(text, token, tokens, i, prev, next)) return 'ignore';
   if (httpLike && HTTP_WORDS.has(prev)) return 'http';
   return 'bare';
+}
+
+/** The levels a .NET TraceSource writes before its event id: `log Error: 0 : Failed to …`. */
+const TRACE_LEVELS = words(
+  'critical error warning information verbose start stop suspend resume transfer'
+);
+
+/**
+ * `Error: 0 :`: a .NET trace line's level and event id, not an error code. The id sits between
+ * the level's colon and a second colon, a shape no error code takes.
+ */
+function isTraceEventId(text: string, tokens: readonly Token[], i: number, prev: string): boolean {
+  const level = tokens[i - 1];
+  const token = tokens[i];
+  if (!level || !TRACE_LEVELS.has(prev)) return false;
+  return (
+    /^\s*:\s*$/.test(text.slice(level.end, token.start)) && /^[ \t]*:/.test(text.slice(token.end))
+  );
 }
 
 /**

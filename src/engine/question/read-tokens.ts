@@ -130,7 +130,8 @@ function readBare(r: TokenReading, token: Token): void {
   ) {
     return r.sink.addEvent(value, token.start);
   }
-  if (/^[1-5]\d\d$/.test(value)) {
+  // A success status is never offered as a problem to choose: only 4xx and 5xx get a did-you-mean.
+  if (/^[45]\d\d$/.test(value)) {
     const http = r.catalog.codesByKey.get(httpKey(value));
     if (http)
       return r.sink.once(`http?:${value}`, {
