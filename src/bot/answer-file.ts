@@ -204,6 +204,8 @@ function fileReply(renderer: CardRenderer, file: SharedFile, diagnosis: FileDiag
       bytes: diagnosis.bytes,
       kind: diagnosis.kind,
       records: diagnosis.evtx?.records,
+      failedRecords: diagnosis.evtx?.failedRecords,
+      cutRecords: diagnosis.evtx?.cutRecords,
       skippedChunks: diagnosis.evtx?.skippedChunks,
       checksumMismatches: diagnosis.evtx?.checksumMismatches,
       truncated: diagnosis.evtx?.truncated,

@@ -9,6 +9,6 @@ export type * from './model/answer';
 export type { LogFormat } from './model/log-record';
 export { Diagnosis } from './logs/diagnosis';
 export { LogStream } from './logs/log-stream';
-export { EvtxReader, type EvtxStats } from './logs/evtx/evtx-reader';
+export { EvtxReader, MAX_RECORD_CHARS, type EvtxStats } from './logs/evtx/evtx-reader';
 export type { FlowAnswer, FlowNodeView, FlowRef } from './model/flow-answer';
 export { guideFlow, type FlowGuide } from './flows/view-flow';

@@ -29,6 +29,13 @@ export interface FilePoolOptions {
 }
 
 /**
+ * The heap one worker may use. Reading holds one chunk or piece and the findings, whatever the
+ * file's size, and records are capped in characters: a file that still needs more stops its
+ * worker (answered as a failed read) instead of growing the process.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 };
+
+/**
  * Worker threads that read files, so a large one never holds up other conversations or /healthz.
  * Workers start when the first file arrives and stop when idle. The worker is the one beside this
  * module: the compiled one in dist/ when the server runs, the TypeScript source (compiled as it
@@ -47,6 +54,7 @@ export function createFilePool(options: FilePoolOptions): FilePool {
       maxThreads: options.threads,
       maxQueue: options.maxQueue,
       idleTimeout: 60_000,
+      resourceLimits: WORKER_LIMITS,
     }));
   return {
     async diagnose(bytes, language) {

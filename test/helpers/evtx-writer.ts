@@ -21,11 +21,21 @@ export interface EventSpec {
 const CHUNK = 65536;
 const FILETIME_UNIX_MS = 11644473600000n;
 
-export function writeEvtx(events: EventSpec[], options: { perChunk?: number } = {}): Uint8Array {
+export interface EvtxOptions {
+  /** Events per chunk (50 by default). */
+  perChunk?: number;
+  /**
+   * A template whose EventData holds this many Data elements, every one substituting the event's
+   * first data value (as a crafted file can): the record is small, its rendering is not.
+   */
+  repeatData?: number;
+}
+
+export function writeEvtx(events: EventSpec[], options: EvtxOptions = {}): Uint8Array {
   const perChunk = options.perChunk ?? 50;
   const chunks: Uint8Array[] = [];
   for (let i = 0; i < events.length; i += perChunk)
-    chunks.push(writeChunk(events.slice(i, i + perChunk), i + 1));
+    chunks.push(writeChunk(events.slice(i, i + perChunk), i + 1, options.repeatData));
   const header = new Uint8Array(4096);
   const view = new DataView(header.buffer);
   header.set(ascii('ElfFile\u0000'), 0);
@@ -44,12 +54,13 @@ export function writeEvtx(events: EventSpec[], options: { perChunk?: number } = 
 }
 
 /** The Data element names of a chunk's template: every event of a chunk must use the same. */
-function writeChunk(events: EventSpec[], firstRecord: number): Uint8Array {
+function writeChunk(events: EventSpec[], firstRecord: number, repeatData?: number): Uint8Array {
   const chunk = new Uint8Array(CHUNK);
   const view = new DataView(chunk.buffer);
   const w = new Writer(chunk, 512);
   let templateAt = 0;
   const names = events[0].data.map(([n]) => n);
+  const subs = repeatData ? Array.from({ length: repeatData }, () => 0) : names.map((_, i) => i);
   events.forEach((event, index) => {
     const start = w.at;
     w.u32(0x2a2a);
@@ -66,7 +77,10 @@ function writeChunk(events: EventSpec[], firstRecord: number): Uint8Array {
       const sizeAt = w.at;
       w.u32(0);
       const bodyStart = w.at;
-      writeTemplate(w, names);
+      writeTemplate(
+        w,
+        subs.map((i) => [names[i], 6 + i])
+      );
       view.setUint32(sizeAt, w.at - bodyStart, true);
     } else w.u32(templateAt);
     const values: Array<[number, Uint8Array]> = [
@@ -102,8 +116,11 @@ function writeChunk(events: EventSpec[], firstRecord: number): Uint8Array {
   return chunk;
 }
 
-/** Event(xmlns) › System › Provider[Name], EventID, Level, TimeCreated[SystemTime], Channel, Computer; EventData › Data[Name]. */
-function writeTemplate(w: Writer, dataNames: string[]): void {
+/**
+ * Event(xmlns) › System › Provider[Name], EventID, Level, TimeCreated[SystemTime], Channel,
+ * Computer; EventData › Data[Name], each [name, substitution index] (no Name attribute for '').
+ */
+function writeTemplate(w: Writer, data: Array<[string, number]>): void {
   w.bytes([0x0f, 0x01, 0x01, 0x00]);
   const element = (name: string, body: () => void, attributes?: () => void) => {
     w.bytes([attributes ? 0x41 : 0x01]);
@@ -145,15 +162,17 @@ function writeTemplate(w: Writer, dataNames: string[]): void {
       element('Computer', () => w.substitution(5));
     });
     element('EventData', () => {
-      dataNames.forEach((name, i) =>
+      data.forEach(([name, sub]) =>
         element(
           'Data',
-          () => w.substitution(6 + i),
-          () => {
-            w.bytes([0x06]);
-            w.name('Name');
-            w.text(name);
-          }
+          () => w.substitution(sub),
+          name
+            ? () => {
+                w.bytes([0x06]);
+                w.name('Name');
+                w.text(name);
+              }
+            : undefined
         )
       );
     });

@@ -1,4 +1,5 @@
 import type { Language } from '../../catalog/catalog-types';
+import { MAX_RECORD_CHARS } from '../../engine';
 import { filePhrase, formatSize } from './file-phrases';
 
 /** The file a diagnosis was read from, as the card and the command line name it. */
@@ -8,8 +9,13 @@ export interface FileSource {
   bytes: number;
   /** How it was read: `evtx`, `text`, `gzip+evtx`, `gzip+text`. */
   kind: string;
-  /** .evtx: records read, damaged chunks skipped, chunks read despite a checksum mismatch. */
+  /**
+   * .evtx: records read, damaged records and chunks skipped, chunks read despite a checksum
+   * mismatch, records read only up to the per-record character cap.
+   */
   records?: number;
+  failedRecords?: number;
+  cutRecords?: number;
   skippedChunks?: number;
   checksumMismatches?: number;
   /** .evtx: the file ends early, so records after that point are missing. */
@@ -30,11 +36,18 @@ export function describeFile(lang: Language, file: FileSource): string {
         : 'text';
   const records =
     (file.records !== undefined ? filePhrase(lang, 'records', { count: file.records }) : '') +
+    (file.failedRecords ? filePhrase(lang, 'failedRecords', { count: file.failedRecords }) : '') +
     (file.skippedChunks ? filePhrase(lang, 'damaged', { count: file.skippedChunks }) : '') +
     (file.checksumMismatches
       ? filePhrase(lang, 'mismatched', { count: file.checksumMismatches })
       : '') +
-    (file.truncated ? filePhrase(lang, 'truncated') : '');
+    (file.truncated ? filePhrase(lang, 'truncated') : '') +
+    (file.cutRecords
+      ? filePhrase(lang, 'cutRecords', {
+          count: file.cutRecords,
+          max: MAX_RECORD_CHARS.toLocaleString('en-US'),
+        })
+      : '');
   return filePhrase(lang, 'source', {
     name: file.name,
     kind,

@@ -20,6 +20,14 @@ const FILE_PHRASES = {
     en: ', {count} damaged {count|chunk|chunks} skipped',
     ja: '、破損した {count} 個のチャンクをスキップ',
   },
+  failedRecords: {
+    en: ', {count} damaged {count|record|records} skipped',
+    ja: '、破損した {count} 件のレコードをスキップ',
+  },
+  cutRecords: {
+    en: '; the file was cut: {count} {count|record runs|records run} past {max} characters, and I read each only that far',
+    ja: '。ファイルを途中までしか読み取っていません: {count} 件のレコードが {max} 文字を超えていたため、それぞれ {max} 文字までを読み取りました',
+  },
   nothing: {
     en: 'This file holds no event, code or message I know.',
     ja: 'このファイルには、既知のイベント、コード、メッセージがありません。',

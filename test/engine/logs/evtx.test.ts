@@ -7,6 +7,7 @@ import type { LogRecord } from '../../../src/engine/model/log-record';
 import { LogStream } from '../../../src/engine/logs/log-stream';
 import { builtInCatalog, diagnose } from '../../helpers/answers';
 import { templateBomb } from '../../helpers/evtx-bomb';
+import { expandingEvtx } from '../../helpers/evtx-expansion';
 import { writeEvtx, type EventSpec } from '../../helpers/evtx-writer';
 import { FIXTURES } from '../../helpers/fixtures';
 
@@ -212,5 +213,21 @@ describe('crafted records', () => {
       expect(result.failed + result.events.length).toBe(1);
       if (depth > 12) expect(result.failed).toBe(1);
     }
+  });
+});
+
+describe('records that render to more than the per-record cap', () => {
+  it('are read up to 100,000 characters of values, System fields kept, and counted as cut', () => {
+    const { records, stats } = read(expandingEvtx({ chunks: 2 }));
+    expect(stats).toMatchObject({ records: 4, cutRecords: 4, failedRecords: 0 });
+    for (const record of records) {
+      expect(record).toMatchObject({ eventId: '1001', provider: CONNECTOR, level: 'Error' });
+      // A thousand values of 10,000 characters each: what is kept is the first ten of them.
+      const values = record.text.split('\n').join('');
+      expect(values.length).toBeLessThanOrEqual(100_000);
+      expect(values.length).toBeGreaterThan(90_000);
+    }
+    // The real fixtures are never near the cap.
+    expect(read(evtx('capi2-operational.evtx')).stats.cutRecords).toBe(0);
   });
 });

@@ -18,6 +18,11 @@ const SYSTEM_ATTRIBUTE: ReadonlyMap<string, string> = new Map([
 const MAX_DEPTH = 32;
 /** Nodes one record may visit, templates and nested values included. */
 const MAX_VISITS = 20_000;
+/**
+ * Characters one record may render, template text and substituted values alike, as a pasted
+ * message is capped: past it the record is cut there and says so (see `cut`).
+ */
+export const MAX_RECORD_CHARS = 100_000;
 
 /**
  * The fields of one record's event, read straight from its BinXml: the System fields the
@@ -33,6 +38,8 @@ export function extractEvent(
   eventId?: string;
   time(): string | undefined;
   data(): EventFields['data'];
+  /** True when the record's text reached MAX_RECORD_CHARS and the rest was left (known after data()). */
+  cut(): boolean;
 } {
   const system: Record<string, string> = {};
   const data: Array<{ name?: string; value: string }> = [];
@@ -42,11 +49,35 @@ export function extractEvent(
   // Templates are shared, so a crafted chain of instances could be walked exponentially often:
   // a record may visit only so many nodes (real events visit a few dozen).
   let budget = MAX_VISITS;
+  // A template can repeat one large value into a thousand elements in a few nodes: what the
+  // record renders is counted too, and reading stops at the cap with what was read so far.
+  let chars = MAX_RECORD_CHARS;
+  let cut = false;
+  const take = (text: string): string => {
+    if (text.length <= chars) {
+      chars -= text.length;
+      return text;
+    }
+    cut = true;
+    const kept = text.slice(0, chars);
+    chars = 0;
+    return kept;
+  };
+  const textOf = (list: readonly Part[], values: Values): string => {
+    let text = '';
+    for (const p of list) {
+      if (cut) break;
+      text += take(typeof p === 'string' ? p : xml.valueString(values, p.sub));
+    }
+    return text.trim();
+  };
   const visit = (nodes: Node[], values: Values, place: Place, depth: number): void => {
     if (depth > MAX_DEPTH) throw new BinXmlError('nesting too deep');
+    if (cut) return;
     budget -= nodes.length + 1;
     if (budget < 0) throw new BinXmlError('too many nodes for one record');
     for (const node of nodes) {
+      if (cut) return;
       if ('template' in node) {
         visit(node.template, node.values, place, depth + 1);
         continue;
@@ -76,16 +107,20 @@ export function extractEvent(
         if (attribute) {
           const a = node.attributes.find((x) => x.name === attribute);
           // The time is rendered only for records that are read (see time()).
-          if (a && name === 'TimeCreated') timeOf = () => textOf(xml, a.parts, values);
-          else if (a) system[name] = textOf(xml, a.parts, values);
-        } else if (SYSTEM_TEXT.has(name)) system[name] = textOf(xml, parts(node), values);
+          if (a && name === 'TimeCreated') timeOf = () => timeText(xml, a.parts, values);
+          else if (a) system[name] = textOf(a.parts, values);
+        } else if (SYSTEM_TEXT.has(name)) system[name] = textOf(parts(node), values);
       } else if (place === 'data') {
         if (name !== 'Data') continue;
         const label = node.attributes.find((x) => x.name === 'Name');
-        const dataName = label ? textOf(xml, label.parts, values) : undefined;
+        const dataName = label ? textOf(label.parts, values) : undefined;
         const items = arrayOf(xml, node, values);
-        if (items) for (const value of items) data.push({ name: dataName || undefined, value });
-        else data.push({ name: dataName || undefined, value: textOf(xml, parts(node), values) });
+        if (items)
+          for (const value of items) {
+            if (cut) break;
+            data.push({ name: dataName || undefined, value: take(value) });
+          }
+        else data.push({ name: dataName || undefined, value: textOf(parts(node), values) });
       } else {
         const children = elements(node);
         if (children.length || hasBinXml(node, values)) {
@@ -94,8 +129,8 @@ export function extractEvent(
         } else {
           // CAPI2 keeps a result's code in a `value` attribute beside its text.
           const attr = node.attributes.find((x) => x.name === 'value');
-          const code = attr ? codeOf(textOf(xml, attr.parts, values)) : '';
-          const text = textOf(xml, parts(node), values);
+          const code = attr ? codeOf(textOf(attr.parts, values)) : '';
+          const text = textOf(parts(node), values);
           data.push({ name, value: [text, code].filter(Boolean).join(' ') });
         }
       }
@@ -127,6 +162,7 @@ export function extractEvent(
       for (const read of later.splice(0)) read();
       return data;
     },
+    cut: () => cut,
   };
 }
 
@@ -144,10 +180,11 @@ function hasBinXml(node: TemplateElement, values: Values): boolean {
   );
 }
 
-function textOf(xml: ChunkXml, list: readonly Part[], values: Values): string {
+/** A time attribute's text, outside the record's budget: read after the data, it is never cut. */
+function timeText(xml: ChunkXml, list: readonly Part[], values: Values): string {
   let text = '';
   for (const p of list) text += typeof p === 'string' ? p : xml.valueString(values, p.sub);
-  return text.trim();
+  return text.trim().slice(0, 64);
 }
 
 /** An element whose only content is an array value stands for one element per item. */

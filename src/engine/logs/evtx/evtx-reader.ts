@@ -2,6 +2,8 @@ import type { LogRecord } from '../../model/log-record';
 import { eventLevelName, eventRecord } from '../readers/event-record';
 import { CHUNK_SIZE, readChunk } from './evtx-chunk';
 
+export { MAX_RECORD_CHARS } from './evtx-event';
+
 const FILE_HEADER = 4096;
 const EVENT_ID = /^\d{1,6}$/;
 
@@ -10,6 +12,8 @@ export interface EvtxStats {
   records: number;
   /** Records that could not be parsed, in chunks that were otherwise read. */
   failedRecords: number;
+  /** Records read only up to MAX_RECORD_CHARS: their text went on past it (a crafted file). */
+  cutRecords: number;
   /** Chunks skipped as damaged (wrong signature or header checksum). */
   skippedChunks: number;
   /**
@@ -36,6 +40,7 @@ export class EvtxReader {
   private readonly stats: EvtxStats = {
     records: 0,
     failedRecords: 0,
+    cutRecords: 0,
     skippedChunks: 0,
     checksumMismatches: 0,
     headerDamaged: false,
@@ -97,18 +102,18 @@ export class EvtxReader {
       this.stats.records++;
       const level = eventLevelName(levelCode);
       if (this.wants && !this.wants({ eventId, provider, channel, level })) continue;
-      const { time, computer, data } = event.fields;
-      this.onRecord(
-        eventRecord({
-          eventId,
-          provider,
-          channel,
-          levelCode,
-          computer,
-          time: time() ?? event.written(),
-          data: data(),
-        })
-      );
+      const { time, computer, data, cut } = event.fields;
+      const record = eventRecord({
+        eventId,
+        provider,
+        channel,
+        levelCode,
+        computer,
+        time: time() ?? event.written(),
+        data: data(),
+      });
+      if (cut()) this.stats.cutRecords++;
+      this.onRecord(record);
     }
   }
 }

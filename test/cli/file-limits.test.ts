@@ -1,0 +1,51 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCliChild } from '../helpers/cli-child';
+import { writeEvtx } from '../helpers/evtx-writer';
+import { expandingEvtxGz } from '../helpers/evtx-expansion';
+
+/**
+ * What reading a file may cost on the command line (issue 22), as its own process: the answer,
+ * the exit code and the process's peak memory.
+ */
+
+const CONNECTOR = 'Microsoft-Intune-CertificateConnectors';
+const dir = mkdtempSync(join(tmpdir(), 'cd-limits-'));
+const write = (name: string, bytes: Uint8Array) => {
+  writeFileSync(join(dir, name), bytes);
+  return join(dir, name);
+};
+const connector = write(
+  'connector.evtx',
+  writeEvtx(
+    Array.from({ length: 30 }, (_, i) => ({
+      provider: CONNECTOR,
+      eventId: 1001,
+      level: 2,
+      time: new Date(Date.UTC(2025, 5, 2, 17, 5, i)).toISOString(),
+      channel: `${CONNECTOR}/Admin`,
+      computer: 'pkiconn02.fabrikam.test',
+      data: [['ErrorCode', '0x80094800']],
+    }))
+  )
+);
+
+describe('a small .evtx.gz whose records expand without bound', () => {
+  it('is read up to the per-record cap, says it was cut, and memory stays bounded', async () => {
+    const baseline = await runCliChild([connector]);
+    expect(baseline.status).toBe(0);
+    const crafted = write('expanding.evtx.gz', expandingEvtxGz({ chunks: 4 }));
+    const run = await runCliChild([
+      crafted,
+      write('again.evtx.gz', expandingEvtxGz({ chunks: 4 })),
+    ]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(
+      /expanding\.evtx\.gz · \.evtx, .*8 records; the file was cut: 8 records run past 100,000 characters/
+    );
+    expect(run.stdout).toMatch(/again\.evtx\.gz · .*the file was cut/);
+    // Unbounded, each file's 8 records render to 80 million characters (hundreds of MB).
+    expect(run.peakRssMb - baseline.peakRssMb).toBeLessThan(64);
+  });
+});

@@ -1,0 +1,95 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { cardText } from '../helpers/cards';
+import { writeEvtx } from '../helpers/evtx-writer';
+import { expandingEvtxGz } from '../helpers/evtx-expansion';
+import { startServerChild, type ServerChild } from '../helpers/server-child';
+import { teamsMessage } from '../helpers/teams-activity';
+
+/**
+ * What reading a file may cost (issue 22), through the bot as its own process: files shared in a
+ * 1:1 chat come from a file server on loopback, and the process's own memory is measured.
+ */
+
+const FILE_TYPE = 'application/vnd.microsoft.teams.file.download.info';
+const CONNECTOR = 'Microsoft-Intune-CertificateConnectors';
+
+const connector = writeEvtx(
+  Array.from({ length: 30 }, (_, i) => ({
+    provider: CONNECTOR,
+    eventId: 1001,
+    level: 2,
+    time: new Date(Date.UTC(2025, 5, 2, 17, 5, i)).toISOString(),
+    channel: `${CONNECTOR}/Admin`,
+    computer: 'pkiconn02.fabrikam.test',
+    data: [['ErrorCode', '0x80094800']],
+  }))
+);
+
+const FILES: Record<string, Uint8Array> = {
+  '/connector.evtx': connector,
+  '/expanding.evtx.gz': expandingEvtxGz({ chunks: 4 }),
+  '/expanding-too.evtx.gz': expandingEvtxGz({ chunks: 4 }),
+};
+
+let files: Server;
+let base: string;
+beforeAll(async () => {
+  files = createServer((req, res) => {
+    const body = FILES[req.url ?? ''];
+    res.statusCode = body ? 200 : 404;
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => files.listen(0, '127.0.0.1', () => resolve()));
+  base = `http://127.0.0.1:${(files.address() as AddressInfo).port}`;
+});
+afterAll(() => {
+  files.closeAllConnections();
+  files.close();
+});
+
+function fileMessage(...names: string[]) {
+  return {
+    ...teamsMessage(''),
+    attachments: names.map((name) => ({
+      contentType: FILE_TYPE,
+      name,
+      content: { downloadUrl: `${base}/${name}`, fileType: 'log' },
+    })),
+  };
+}
+
+const cardsOf = (activities: any[]) =>
+  activities.filter((a) => a.attachments?.length).map((a) => cardText(a.attachments[0].content));
+
+describe('a small .evtx.gz whose records expand without bound', () => {
+  let bot: ServerChild;
+  beforeAll(async () => {
+    bot = await startServerChild();
+  });
+  afterAll(() => bot.stop());
+
+  it('is read up to the per-record cap, says it was cut, and memory stays bounded', async () => {
+    expect(FILES['/expanding.evtx.gz'].length).toBeLessThan(4096);
+    // A first file starts a worker and loads its catalogs: that memory is not the crafted file's.
+    expect(cardsOf((await bot.send(fileMessage('connector.evtx'))).activities)[0]).toMatch(
+      /30 records/
+    );
+    const before = bot.peakRssMb();
+    const { status, activities } = await bot.send(
+      fileMessage('expanding.evtx.gz', 'expanding-too.evtx.gz')
+    );
+    expect(status).toBe(200);
+    const cards = cardsOf(activities);
+    expect(cards).toHaveLength(2);
+    for (const card of cards) {
+      expect(card).toMatch(/8 records read/);
+      expect(card).toMatch(/the file was cut: 8 records run past 100,000 characters/);
+      expect(card).toMatch(/0x80094800|1001/);
+    }
+    // Unbounded, each file's 8 records render to 80 million characters (hundreds of MB).
+    expect(bot.peakRssMb() - before).toBeLessThan(64);
+    const health = await fetch(`${bot.url}/healthz`);
+    expect(health.status).toBe(200);
+  });
+});
