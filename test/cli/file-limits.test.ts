@@ -1,9 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCliChild } from '../helpers/cli-child';
+import { eventDataOffset } from '../helpers/evtx-damage';
 import { writeEvtx } from '../helpers/evtx-writer';
 import { expandingEvtxGz } from '../helpers/evtx-expansion';
+import { FIXTURES } from '../helpers/fixtures';
 
 /**
  * What reading a file may cost on the command line (issue 22), as its own process: the answer,
@@ -47,5 +49,19 @@ describe('a small .evtx.gz whose records expand without bound', () => {
     expect(run.stdout).toMatch(/again\.evtx\.gz · .*the file was cut/);
     // Unbounded, each file's 8 records render to 80 million characters (hundreds of MB).
     expect(run.peakRssMb - baseline.peakRssMb).toBeLessThan(64);
+  });
+});
+
+describe('an .evtx with one damaged record', () => {
+  it('is read but for that record, which is counted as skipped', async () => {
+    const bytes = new Uint8Array(readFileSync(join(FIXTURES, 'evtx', 'capi2-operational.evtx')));
+    bytes[eventDataOffset(bytes, 13)] ^= 0x02;
+    const run = await runCliChild([write('capi2-damaged.evtx', bytes)]);
+    // Read: 0 when something was recognized, 1 when nothing was; never the 2 of an unread file.
+    expect([0, 1]).toContain(run.status);
+    expect(run.stdout).toMatch(
+      /capi2-damaged\.evtx · \.evtx, .*339 records, 1 damaged record skipped/
+    );
+    expect(run.stderr).not.toMatch(/capi2-damaged/);
   });
 });

@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { cardText } from '../helpers/cards';
+import { eventDataOffset } from '../helpers/evtx-damage';
 import { writeEvtx } from '../helpers/evtx-writer';
 import { expandingEvtxGz } from '../helpers/evtx-expansion';
+import { FIXTURES } from '../helpers/fixtures';
 import { startServerChild, type ServerChild } from '../helpers/server-child';
 import { teamsMessage } from '../helpers/teams-activity';
 
@@ -26,7 +30,12 @@ const connector = writeEvtx(
   }))
 );
 
+/** The real CAPI2 log (340 records), one bit flipped in the EventData of a record the diagnosis reads. */
+const damaged = new Uint8Array(readFileSync(join(FIXTURES, 'evtx', 'capi2-operational.evtx')));
+damaged[eventDataOffset(damaged, 13)] ^= 0x02;
+
 const FILES: Record<string, Uint8Array> = {
+  '/capi2-damaged.evtx': damaged,
   '/connector.evtx': connector,
   '/expanding.evtx.gz': expandingEvtxGz({ chunks: 4 }),
   '/expanding-too.evtx.gz': expandingEvtxGz({ chunks: 4 }),
@@ -91,5 +100,23 @@ describe('a small .evtx.gz whose records expand without bound', () => {
     expect(bot.peakRssMb() - before).toBeLessThan(64);
     const health = await fetch(`${bot.url}/healthz`);
     expect(health.status).toBe(200);
+  });
+});
+
+describe('an .evtx with one damaged record', () => {
+  let bot: ServerChild;
+  beforeAll(async () => {
+    bot = await startServerChild();
+  });
+  afterAll(() => bot.stop());
+
+  it('is read but for that record, which is counted as skipped', async () => {
+    const { status, activities } = await bot.send(fileMessage('capi2-damaged.evtx'));
+    expect(status).toBe(200);
+    const [card] = cardsOf(activities);
+    expect(card).toMatch(
+      /File: capi2-damaged\.evtx · \.evtx, .*339 records, 1 damaged record skipped/
+    );
+    expect(card).not.toMatch(/went wrong/);
   });
 });

@@ -1,6 +1,7 @@
 import type { LogRecord } from '../../model/log-record';
 import { eventLevelName, eventRecord } from '../readers/event-record';
-import { CHUNK_SIZE, readChunk } from './evtx-chunk';
+import { BinXmlError } from './chunk-bytes';
+import { CHUNK_SIZE, readChunk, type EvtxEvent } from './evtx-chunk';
 
 export { MAX_RECORD_CHARS } from './evtx-event';
 
@@ -102,7 +103,18 @@ export class EvtxReader {
       this.stats.records++;
       const level = eventLevelName(levelCode);
       if (this.wants && !this.wants({ eventId, provider, channel, level })) continue;
-      const { time, computer, data, cut } = event.fields;
+      const record = this.build(event, eventId);
+      if (record) this.onRecord(record);
+    }
+  }
+
+  /**
+   * The record of an event whose EventData (read only now, for records the diagnosis wants) may
+   * still turn out damaged: such a record is counted as failed and the rest of the chunk is read.
+   */
+  private build(event: EvtxEvent, eventId: string): LogRecord | undefined {
+    const { time, computer, data, cut, provider, channel, levelCode } = event.fields;
+    try {
       const record = eventRecord({
         eventId,
         provider,
@@ -113,7 +125,12 @@ export class EvtxReader {
         data: data(),
       });
       if (cut()) this.stats.cutRecords++;
-      this.onRecord(record);
+      return record;
+    } catch (error) {
+      if (!(error instanceof BinXmlError) && !(error instanceof RangeError)) throw error;
+      this.stats.records--;
+      this.stats.failedRecords++;
+      return undefined;
     }
   }
 }
