@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCliChild } from '../helpers/cli-child';
+import { eventLogTable, warningsIn } from '../helpers/event-log-table';
 import { eventDataOffset } from '../helpers/evtx-damage';
 import { writeEvtx } from '../helpers/evtx-writer';
 import { expandingEvtxGz } from '../helpers/evtx-expansion';
@@ -63,5 +64,24 @@ describe('an .evtx with one damaged record', () => {
       /capi2-damaged\.evtx · \.evtx, .*339 records, 1 damaged record skipped/
     );
     expect(run.stderr).not.toMatch(/capi2-damaged/);
+  });
+});
+
+describe('a Get-EventLog table read in 1 MB pieces', () => {
+  it('counts every row once: only the header lines are carried to later pieces', async () => {
+    const rows = 66_225;
+    const table = eventLogTable(rows);
+    expect(table.length).toBeGreaterThan(6 * 1024 * 1024);
+    const path = write('eventlog.txt', Buffer.from(table));
+    const run = await runCliChild([path]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`${rows} records read \\(Get-EventLog table\\)`));
+    expect(run.stdout).toMatch(/20502 CRPVerifyMetric_Failure .*\(seen 1×\)/);
+    expect(run.stdout).toMatch(
+      new RegExp(`20501 CRPVerifyMetric_Warning .*\\(seen ${warningsIn(rows)}×\\)`)
+    );
+    expect(run.stdout).toMatch(
+      new RegExp(`20500 CRPVerifyMetric_Success .*\\(seen ${rows - 1 - warningsIn(rows)}×\\)`)
+    );
   });
 });

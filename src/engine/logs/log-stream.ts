@@ -173,7 +173,7 @@ const CUTS: Record<LogFormat, Omit<StreamFormat, 'reader'>> = {
   'event-xml': { cut: afterLast('</Event>') },
   'trace-xml': { cut: afterLast('</E2ETraceEvent>') },
   'get-winevent-table': { cut: lines, carry: lastProviderGroup },
-  'get-eventlog-table': { cut: lines, carry: keepHeaderLines(3) },
+  'get-eventlog-table': { cut: lines, carry: keepHeaderLines(4) },
   'powershell-list': { cut: blankLine },
   iis: { cut: lines, carry: lastFieldsLine, header: true },
   'ndes-plugin': { cut: lines },
@@ -181,10 +181,18 @@ const CUTS: Record<LogFormat, Omit<StreamFormat, 'reader'>> = {
   evtx: { cut: lines },
 };
 
-/** A table's header lines, taken from the first piece and kept for every later one. */
-function keepHeaderLines(count: number) {
-  return (piece: string, previous: string) =>
-    previous || piece.split('\n').slice(0, count).join('\n');
+/**
+ * A table's header, taken from the first piece and kept for every later one: the lines up to the
+ * row of dashes under the column names, within the first `within` lines. Never a data row: a row
+ * carried along would be read again in every piece.
+ */
+function keepHeaderLines(within: number) {
+  return (piece: string, previous: string) => {
+    if (previous) return previous;
+    const lines = piece.split('\n', within);
+    const dashes = lines.findIndex((line) => /^\s*-{3,}/.test(line));
+    return dashes < 0 ? '' : lines.slice(0, dashes + 1).join('\n');
+  };
 }
 
 /**
