@@ -18,6 +18,7 @@ const LAYERS: Record<string, number> = {
   presentation: 2,
   files: 3,
   config: 3,
+  store: 3,
   logging: 3,
   bot: 4,
   cli: 4,

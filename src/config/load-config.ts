@@ -1,3 +1,5 @@
+import { readSentinelConfig, type SentinelConfig } from './read-sentinel-config';
+
 /** Everything the bot reads from the environment, typed and checked once at start-up. */
 export interface Config {
   port: number;
@@ -34,6 +36,8 @@ export interface Config {
   };
   /** Where the Bot Framework's signing keys are published; botbuilder's default when empty (national clouds set it). */
   openIdMetadataUrl: string;
+  /** The chain sentinel: store, Graph checks, schedule, webhook address. */
+  sentinel: SentinelConfig;
 }
 
 /** A setting that stops start-up; the message says how to fix it. */
@@ -160,6 +164,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
 
+  const sentinel = readSentinelConfig(get, { appId, appPassword, appType, tenantId }, (message) => {
+    throw new ConfigError(message);
+  });
+
   return {
     port,
     host: hostText,
@@ -176,6 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxConnections,
     openIdMetadataUrl,
     files,
+    sentinel,
   };
 }
 

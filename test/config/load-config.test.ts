@@ -76,11 +76,13 @@ describe('loadConfig', () => {
     const documented = [
       ...readFileSync(join(root, '.env.example'), 'utf8').matchAll(/^([A-Za-z_]+)=/gm),
     ].map((m) => m[1]);
-    const read = [
-      ...readFileSync(join(root, 'src', 'config', 'load-config.ts'), 'utf8').matchAll(
-        /(?:get\(|whole\(get, )'([A-Za-z_]+)'/g
-      ),
-    ].map((m) => m[1]);
+    const read = ['load-config.ts', 'read-sentinel-config.ts'].flatMap((file) =>
+      [
+        ...readFileSync(join(root, 'src', 'config', file), 'utf8').matchAll(
+          /(?:get\(|whole\(get, |wholeSetting\(get, )'([A-Za-z_]+)'/g
+        ),
+      ].map((m) => m[1])
+    );
     expect([...new Set(documented)].sort()).toEqual([...new Set(read)].sort());
   });
 });
