@@ -1,5 +1,6 @@
 /** What `npm run deploy` was asked to do, read from its command line. */
 export interface DeployOptions {
+  /** Empty when not given: reported with the missing prerequisites, so one run names them all. */
   resourceGroup: string;
   /** Region for a new resource group and for the resources; absent: the group's own region. */
   location?: string;
@@ -90,9 +91,14 @@ function quoted(text: string): string {
   return `"${safe.length > 60 ? `${safe.slice(0, 60)}…` : safe}"`;
 }
 
+/** The line for a run without --resource-group. */
+export const MISSING_GROUP =
+  'Missing --resource-group: name the resource group to deploy into, such as npm run deploy -- --resource-group rg-connector-decoder --location westeurope.';
+
 /**
  * Reads `--flag value` and `--flag=value` (and az's short -g, -l, -n). Every mistake, an unknown
- * flag included, is one line that says what was expected; nothing is guessed.
+ * flag included, is one line that says what was expected; nothing is guessed. A missing
+ * --resource-group is not an error here: the deployment reports it beside the prerequisites.
  */
 export function parseDeployArgs(argv: readonly string[], now: Date): ParsedArgs {
   const values: Partial<Record<keyof DeployOptions, string>> = {};
@@ -122,17 +128,10 @@ export function parseDeployArgs(argv: readonly string[], now: Date): ParsedArgs 
     }
     values[flag.key] = value;
   }
-  if (!values.resourceGroup) {
-    return {
-      kind: 'error',
-      message:
-        'missing --resource-group: name the resource group to deploy into, such as npm run deploy -- --resource-group rg-connector-decoder --location westeurope.',
-    };
-  }
   return {
     kind: 'options',
     options: {
-      resourceGroup: values.resourceGroup,
+      resourceGroup: values.resourceGroup ?? '',
       location: values.location?.toLowerCase(),
       namePrefix: values.namePrefix ?? 'connector-decoder',
       tag: values.tag ?? tagFor(now),

@@ -1,6 +1,6 @@
 import * as az from './az-commands';
 import { checklist } from './checklist';
-import type { DeployOptions } from './deploy-options';
+import { MISSING_GROUP, type DeployOptions } from './deploy-options';
 import {
   accountProblems,
   AzOutputError,
@@ -128,14 +128,16 @@ async function deployTemplate(
 /**
  * The whole deployment: prerequisites, resource group, the template without the app, the image
  * built in the new registry, the template with the app, the Teams app zip, the checklist.
- * Returns the exit code: 0 deployed, 1 a prerequisite or a step failed, 2 a usage error.
+ * Returns the exit code: 0 deployed, 1 a prerequisite or a step failed, 2 a usage error (a
+ * missing --resource-group alone, or a new resource group without --location).
  */
 export async function deploy(options: DeployOptions, run: AzRunner, io: DeployIo): Promise<number> {
   try {
     const missing = await checkPrerequisites(options, run);
-    if (missing.length) {
-      io.err(`npm run deploy cannot start yet:\n${missing.map((l) => `  ✗ ${l}\n`).join('')}`);
-      return 1;
+    const lines = options.resourceGroup ? missing : [...missing, MISSING_GROUP];
+    if (lines.length) {
+      io.err(`npm run deploy cannot start yet:\n${lines.map((l) => `  ✗ ${l}\n`).join('')}`);
+      return missing.length ? 1 : 2;
     }
     await ensureGroup(options, run, io);
     io.out(

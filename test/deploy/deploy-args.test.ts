@@ -43,12 +43,18 @@ describe('parseDeployArgs', () => {
     });
   });
 
+  it('leaves a missing --resource-group to be reported with the prerequisites', () => {
+    expect(parseDeployArgs(['--location', 'westeurope'], NOW)).toMatchObject({
+      kind: 'options',
+      options: { resourceGroup: '', location: 'westeurope' },
+    });
+  });
+
   it('answers --help', () => {
     expect(parseDeployArgs(['-g', 'x', '--help'], NOW)).toEqual({ kind: 'help' });
   });
 
   it.each([
-    [[], /^missing --resource-group/],
     [['--resource-group'], /^--resource-group needs a value/],
     [['--resource-group', '--location', 'westeurope'], /^--resource-group needs a value/],
     [['-g', 'rg', '--zone', '1'], /^unknown option "--zone"/],

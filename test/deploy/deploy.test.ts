@@ -222,8 +222,23 @@ describe('npm run deploy before anything is deployed', () => {
     );
   }, 60000);
 
+  it('names a missing --resource-group with the missing prerequisites, in one run', async () => {
+    const signedIn = await runDeploy([]);
+    expect(signedIn.code).toBe(2);
+    expect(signedIn.stderr.split('\n').filter((l) => l.includes('✗'))).toEqual([
+      '  ✗ Missing --resource-group: name the resource group to deploy into, such as npm run deploy -- --resource-group rg-connector-decoder --location westeurope.',
+    ]);
+    expect(signedIn.calls).toEqual([['account', 'show', '--output', 'json']]);
+
+    const signedOut = await runDeploy([], 'signed-out');
+    expect(signedOut.code).toBe(1);
+    expect(signedOut.stderr.split('\n').filter((l) => l.includes('✗'))).toEqual([
+      expect.stringMatching(/✗ Not signed in to Azure/),
+      expect.stringMatching(/✗ Missing --resource-group/),
+    ]);
+  }, 60000);
+
   it.each([
-    [[], 'missing --resource-group'],
     [['--resource-grop', 'rg-test'], 'unknown option "--resource-grop"'],
     [['--resource-group'], '--resource-group needs a value'],
     [['--resource-group', 'rg-test', '--name', 'Bad_Name'], '--name "Bad_Name" is not valid'],
