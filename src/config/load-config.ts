@@ -151,10 +151,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workers: whole(get, 'FILE_WORKERS', 2, 1, 16),
     queue: whole(get, 'FILE_QUEUE', 8, 1, 1000),
   };
-  const badHost = files.hosts.find((h) => !/^(\*\.)?[a-z0-9.-]{1,253}$/.test(h));
+  const badHost = files.hosts.find((h) => {
+    const port = /:(\d{1,5})$/.exec(h);
+    const name = port ? h.slice(0, port.index) : h;
+    return (
+      !/^(\*\.)?[a-z0-9.-]{1,253}$/.test(name) ||
+      (port && !(Number(port[1]) > 0 && Number(port[1]) < 65536))
+    );
+  });
   if (badHost)
     throw new ConfigError(
-      `FILE_HOSTS must be comma-separated host names, optionally starting with *. (got "${badHost.slice(0, 60)}").`
+      `FILE_HOSTS must be comma-separated host names, optionally starting with *. and ending with :port for a port other than 443 (got "${badHost.slice(0, 60)}").`
     );
 
   const hostText = get('HOST') || (appId ? '0.0.0.0' : '127.0.0.1');

@@ -9,7 +9,10 @@ export class DownloadError extends Error {
 }
 
 export interface DownloadPolicy {
-  /** Host names allowed, exact or `*.` suffixes (`*.sharepoint.com`). */
+  /**
+   * Host names allowed, exact or `*.` suffixes (`*.sharepoint.com`), on https's default port only
+   * unless the entry ends with one (`files.example.com:8443`).
+   */
   allowedHosts: readonly string[];
   /** Local mode: plain http to loopback is allowed too, for tests and local use. */
   allowLoopbackHttp: boolean;
@@ -92,8 +95,12 @@ export function allowed(url: string, policy: DownloadPolicy): boolean {
       policy.allowLoopbackHttp && (host === '127.0.0.1' || host === 'localhost' || host === '[::1]')
     );
   if (parsed.protocol !== 'https:') return false;
+  // URL leaves `port` empty for https's default (443, written or not).
   return policy.allowedHosts.some((pattern) => {
-    const p = pattern.toLowerCase();
+    const withPort = /:(\d{1,5})$/.exec(pattern);
+    const p = (withPort ? pattern.slice(0, withPort.index) : pattern).toLowerCase();
+    const port = withPort && Number(withPort[1]) !== 443 ? String(Number(withPort[1])) : '';
+    if (parsed.port !== port) return false;
     return p.startsWith('*.')
       ? host.endsWith(p.slice(1)) && host.length > p.length - 1
       : host === p;

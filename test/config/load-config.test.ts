@@ -40,6 +40,8 @@ describe('loadConfig', () => {
     ['REQUEST_TIMEOUT_MS', { REQUEST_TIMEOUT_MS: '5' }],
     ['REQUEST_TIMEOUT_MS', { REQUEST_TIMEOUT_MS: 'never' }],
     ['MAX_CONNECTIONS', { MAX_CONNECTIONS: '0' }],
+    ['FILE_HOSTS', { FILE_HOSTS: 'files.example.com:99999' }],
+    ['FILE_HOSTS', { FILE_HOSTS: 'files.example.com:' }],
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
     ['ALLOWED_TENANT_IDS', { ALLOWED_TENANT_IDS: 'fabrikam' }],
     [
