@@ -26,6 +26,12 @@ export const INJECTION_PAYLOADS: Record<string, string> = {
   'list and heading': '- EVIL\n# EVIL\n1. EVIL\n> EVIL',
   'zero-width characters': 'EV\u200BIL\u200C\u200D\u2060\uFEFFEVIL',
   'bidi controls': '\u202EEVIL\u202C \u2066EVIL\u2069 \u200FEVIL',
+  // Tag characters spell hidden text (U+E0045 is a tagged 'E'); a terminal or a reader shows nothing.
+  'tag characters':
+    'EV\u{E0049}\u{E004C}IL \u{E0001}\u{E0065}\u{E0076}\u{E0069}\u{E006C}\u{E007F}EVIL',
+  'variation selectors and CGJ': 'E\uFE0FV\uFE00I\u{E0100}L\u034FEVIL\u{E01EF}',
+  'Hangul fillers': '\u3164EVIL\u115F\u1160\uFFA0 EVIL\u3164',
+  'other format characters': '\u0600EVIL\u06DD\u070F\u110BD\u{1D173}\u2061\u206AEVIL\u180E',
   'terminal escape': '\u001b[31mEVIL\u001b[0m\u0007',
   'table pipe': '| EVIL | EVIL |\n|---|---|',
 };

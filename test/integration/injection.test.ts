@@ -16,10 +16,15 @@ const markdown = new MarkdownIt({ html: true, linkify: true });
 markdown.linkify.set({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: true });
 /** What rendered markdown may contain around plain text. */
 const PLAIN_TAGS = /<\/?p>|<br\s*\/?>/g;
-/** Controls and invisible or reordering characters; the zero-width space we insert is allowed. */
+/**
+ * Controls and invisible or reordering characters: every format character (Unicode's Cf, which
+ * includes bidi controls, zero-widths and tag characters), the whole tag block, variation
+ * selectors, the combining grapheme joiner and the Hangul fillers. Only the zero-width space we
+ * insert to break links is allowed.
+ */
 const HIDDEN =
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200C-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- finding control and invisible characters, one by one, is the point
+  /(?!\u200B)[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\p{Cf}\u034F\u115F\u1160\u3164\uFFA0\uFE00-\uFE0F\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/u;
 
 function xmlEscape(text: string): string {
   return text

@@ -83,6 +83,22 @@ describe('asText', () => {
     expect(withoutHidden('real\rfake\r\nnext')).toBe('realfake\r\nnext');
   });
 
+  it.each([
+    ['tag characters', 'a\u{E0001}b\u{E0041}c\u{E007F}d\u{E0000}'],
+    ['variation selectors', 'a\uFE00b\uFE0Fc\u{E0100}d\u{E01EF}\u180B'],
+    ['the combining grapheme joiner', 'a\u034Fbcd'],
+    ['Hangul fillers', '\u3164a\u115Fb\u1160c\uFFA0d'],
+    ['other format characters', '\u0600a\u06DDb\u{110BD}c\u{1D173}d\u2061\u00AD'],
+  ])('drops %s, on cards and in the terminal', (_name, text) => {
+    expect(asLine(text)).toBe('abcd');
+    expect(withoutHidden(text)).toBe('abcd');
+  });
+
+  it('keeps visible letters of every script, and emoji', () => {
+    const text = '한국어 ㄱ 日本語 ｶﾀｶﾅ العربية 👍';
+    expect(withoutHidden(text)).toBe(text);
+  });
+
   it('bounds the length and marks the cut', () => {
     expect(asLine('x'.repeat(500))).toHaveLength(200);
     expect(asLine('x'.repeat(500)).endsWith('…')).toBe(true);

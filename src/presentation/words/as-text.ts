@@ -3,16 +3,23 @@
  * (card TextBlocks, FactSet values, a reply's `text`): it shows as the characters it is, never as
  * a link, an image, emphasis, a list, a mention or a template expression. Look-alike characters
  * replace the few that markdown acts on, and a zero-width space breaks the sequences that would
- * start a link, so the words stay readable. Controls, zero-width and bidi characters are removed:
- * they could hide or reorder what the admin sees. Runs in one pass per rule, linear in the input.
+ * start a link, so the words stay readable. Controls and every invisible character (format
+ * characters, tags, variation selectors, fillers) are removed: they could hide or reorder what the
+ * admin sees. Runs in one pass per rule, linear in the input.
  */
 
 const ZWSP = '\u200B';
 
-/** Invisible or reordering characters: C0/C1 controls but tab and line breaks, zero-widths, bidi. */
+/**
+ * Invisible or reordering characters: C0/C1 controls but tab and line breaks; every format
+ * character (Unicode's Cf: zero-widths, bidi controls, soft hyphen, tag characters and the like) and
+ * the rest of the tag block, which can spell hidden text; variation selectors (including
+ * Mongolian's), the combining grapheme joiner, Khmer's invisible vowels and the Hangul fillers,
+ * which show as nothing or as blank letters.
+ */
 const HIDDEN =
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]/g;
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class -- finding control and invisible characters, one by one, is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2065\u3164\uFE00-\uFE0F\uFFA0\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
 
 /** Markdown and markup characters shown as look-alikes: they never act, they still read. */
 const LOOK_ALIKE: Record<string, string> = {
