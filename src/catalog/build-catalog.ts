@@ -3,7 +3,13 @@ import { buildFlows } from './build-flows';
 import { CatalogError } from './catalog-error';
 import type { CatalogFile, CatalogFileEntry, CatalogFileRelation } from './catalog-file';
 import type { Catalog, CatalogEntry, CatalogInfo, CatalogRelation } from './catalog-types';
-import { hexKey, keysOfCatalogCode, normalizeHexDigits, type CodeKey } from './code-keys';
+import {
+  hexKey,
+  keysOfCatalogCode,
+  namespaceKey,
+  normalizeHexDigits,
+  type CodeKey,
+} from './code-keys';
 import { indexPhrases } from './index-phrases';
 import { EMPTY_WINDOWS_CODES, type WindowsCodeTable } from './windows-codes';
 
@@ -56,8 +62,15 @@ export function buildCatalog(
   const codesByKey = new Map<CodeKey, CatalogEntry[]>();
   const eventsByNumber = new Map<string, CatalogEntry[]>();
   const byName = new Map<string, CatalogEntry[]>();
+  const byNamespace = new Map<string, CatalogEntry[]>();
+  const namespaces = new Set<string>();
   for (const entry of byId.values()) {
-    if (entry.kind === 'code') {
+    if (entry.namespace) {
+      // A number of another namespace is never looked up as a Windows code: only by its namespace.
+      const ns = entry.namespace.name.toLowerCase();
+      namespaces.add(ns);
+      addUnique(byNamespace, namespaceKey(ns, entry.namespace.code), entry);
+    } else if (entry.kind === 'code') {
       for (const spelling of [entry.key, ...entry.aliases]) {
         for (const key of keysOfCatalogCode(spelling)) addUnique(codesByKey, key, entry);
       }
@@ -104,6 +117,8 @@ export function buildCatalog(
     codesByKey,
     eventsByNumber,
     byName,
+    byNamespace,
+    namespaces,
     phrases: indexPhrases(entries, windowsCodes),
     windowsCodes,
     flows: buildFlows(sources, byId),

@@ -21,12 +21,16 @@ export function buildEntry(
   origin: string,
   team: boolean
 ): CatalogEntry {
+  // A code of another namespace (an Apple error domain, a library's error names) is keyed as the
+  // product writes it there; only Windows-style codes must look like one.
   const key =
-    raw.kind === 'code'
-      ? checkCodeKey(raw.key, origin)
-      : raw.kind === 'event'
-        ? checkEventKey(raw.key, origin)
-        : checkSlugKey(raw.key, origin);
+    raw.kind === 'code' && raw.namespace
+      ? checkNamespacedKey(raw.key, origin)
+      : raw.kind === 'code'
+        ? checkCodeKey(raw.key, origin)
+        : raw.kind === 'event'
+          ? checkEventKey(raw.key, origin)
+          : checkSlugKey(raw.key, origin);
   // The schema requires these fields of every entry that does not extend another.
   const { name, severity, summary, meaning, hops } = raw as Required<
     Pick<CatalogFileEntry, 'name' | 'severity' | 'summary' | 'meaning' | 'hops'>
@@ -57,6 +61,7 @@ export function buildEntry(
     taskCategory: raw.taskCategory,
     providers: raw.providers ?? [],
     phrases: (raw.phrases ?? []).map((p) => p.toLowerCase()),
+    namespace: raw.namespace ? { ...raw.namespace } : undefined,
     contexts: (raw.contexts ?? []).map((c, i) =>
       buildContext(file, c, `${origin}, field "contexts[${i}]"`, team)
     ),
@@ -117,6 +122,16 @@ function checkCodeKey(key: string, origin: string): string {
   if (keysOfCatalogCode(key).length === 0) {
     throw new CatalogError(
       `${origin}, field "key": a code key is 0x followed by hex digits, a decimal number or "HTTP nnn" (got "${key}")`
+    );
+  }
+  return key;
+}
+
+/** A code of another namespace: letters, digits, spaces, `.`, `_` or `-`, as an id can carry it. */
+function checkNamespacedKey(key: string, origin: string): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,59}$/.test(key)) {
+    throw new CatalogError(
+      `${origin}, field "key": a namespaced code key is up to 60 letters, digits, spaces, ".", "_" or "-" (got "${key}")`
     );
   }
   return key;

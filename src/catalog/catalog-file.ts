@@ -162,9 +162,9 @@ note?: LocalizedText
 }
 export interface CatalogFileContext {
 /**
- * where the code appears: connector setup, connector sign-in, a device, NDES/IIS, the CA, or the connector at run time
+ * where the code appears: connector setup, connector sign-in, a device (or another SCEP client), NDES/IIS, the CA, the connector at run time, or Intune's cloud service (its validation endpoint, Graph)
  */
-context: ("setup" | "signin" | "device" | "ndes" | "ca" | "runtime")
+context: ("setup" | "signin" | "device" | "ndes" | "ca" | "runtime" | "intune")
 /**
  * words or log markers that show this context (matched like phrases)
  * 

@@ -18,7 +18,7 @@ export const HOPS: readonly Hop[] = ['device', 'intune', 'connector', 'ndes', 'c
 export type DeploymentPath = 'scep' | 'pkcs' | 'pfx-import';
 
 /** Where a code appears, when its meaning depends on that. */
-export type CodeContext = 'setup' | 'signin' | 'device' | 'ndes' | 'ca' | 'runtime';
+export type CodeContext = 'setup' | 'signin' | 'device' | 'ndes' | 'ca' | 'runtime' | 'intune';
 
 export interface Hops {
   reportedBy: Hop;
@@ -104,8 +104,19 @@ export interface CatalogEntry {
   phrases: string[];
   /** Meanings that depend on where the code appears. */
   contexts: CatalogContext[];
+  /** The namespace the code's number lives in, when it is not Windows': decoded only there. */
+  namespace?: CodeNamespace;
   /** Defined by a team catalog rather than a built-in one. */
   team: boolean;
+}
+
+/** Where a code's number means something: an Apple error domain, a library's error family, … */
+export interface CodeNamespace {
+  kind: 'error-domain' | 'event-source' | 'http' | 'exception';
+  /** As the product writes it: `MCSCEPErrorDomain`. */
+  name: string;
+  /** The number or name as written inside that namespace: `22013`. */
+  code: string;
 }
 
 export interface CatalogInfo {
@@ -159,6 +170,10 @@ export interface Catalog {
   eventsByNumber: ReadonlyMap<string, CatalogEntry[]>;
   /** Lower-case name or alias → entries. */
   byName: ReadonlyMap<string, CatalogEntry[]>;
+  /** `namespace:code`, lower case (`mcsceperrordomain:22013`) → the entries of that namespace. */
+  byNamespace: ReadonlyMap<string, CatalogEntry[]>;
+  /** Lower-case namespace names the catalogs cover (`mcsceperrordomain`). */
+  namespaces: ReadonlySet<string>;
   /** Entry phrases, context cues and Windows message texts, found anywhere in a text. */
   phrases: PhraseIndex;
   /** Every Windows, WinHTTP and Intune error code by its family, for what the catalog does not curate. */

@@ -77,3 +77,8 @@ export function keysOfDecimal(value: string): CodeKey[] {
   }
   return keys;
 }
+
+/** The lookup key of a code inside a namespace: `mcsceperrordomain:22013`. */
+export function namespaceKey(namespace: string, code: string): string {
+  return `${namespace.toLowerCase()}:${code.toLowerCase()}`;
+}

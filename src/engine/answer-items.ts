@@ -2,7 +2,7 @@ import type { Catalog, CatalogEntry, Language } from '../catalog/catalog-types';
 import { refEntry, viewEntry, type ViewOptions } from './entries/view-entry';
 import type { AnswerItem } from './model/answer';
 import type { Mention } from './question/find-mentions';
-import { nearestCodes, nearestEvents } from './question/suggest-nearest';
+import { nearestCodes, nearestEvents, nearestInNamespace } from './question/suggest-nearest';
 import { nearestWindowsCodes } from './windows/decode-windows-code';
 
 /**
@@ -38,9 +38,11 @@ export function itemsOf(
           suggestions: refs(
             mention.foreign
               ? []
-              : mention.tokenKind === 'event'
-                ? nearestEvents(catalog, mention.value)
-                : nearestCodes(catalog, mention.family, mention.value)
+              : mention.namespace
+                ? nearestInNamespace(catalog, mention.namespace.namespace, mention.value)
+                : mention.tokenKind === 'event'
+                  ? nearestEvents(catalog, mention.value)
+                  : nearestCodes(catalog, mention.family, mention.value)
           ),
           windowsSuggestions:
             mention.family === 'hresult'

@@ -37,7 +37,7 @@ const MAX_CLOSEST = 3;
 const MAX_OTHER_SUBJECTS = 2;
 /** `catalog:kind:key`, optionally `@context`: opens one entry exactly (buttons, search results). */
 const ENTRY_ID =
-  /^([a-z0-9-]{1,60}:(?:event|code|message|topic):[^:@]{1,60})(?:@(setup|signin|device|ndes|ca|runtime))?$/;
+  /^([a-z0-9-]{1,60}:(?:event|code|message|topic):[^:@]{1,60})(?:@(setup|signin|device|ndes|ca|runtime|intune))?$/;
 /** `flow:<flow>:<node>[:<trail,…>]`: a step of a guided flow (its buttons carry this). */
 const FLOW_STEP = /^flow:([a-z0-9-]{1,60}):([a-z0-9-]{1,60})(?::([a-z0-9,-]{0,2000}))?$/;
 /** `guide scep`, `walk me through pkcs`, `ガイド SCEP`: a flow by its path or id. */

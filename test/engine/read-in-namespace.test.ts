@@ -87,3 +87,126 @@ describe('the most specific match leads', () => {
     expect(ids).toContain('topics:topic:connector-logs-location');
   });
 });
+
+describe('an Apple error domain', () => {
+  // rp-0060, an iOS 11.3 installer message from a SCEPy issue.
+  const ios = `Installation failed. Error: NSError:
+Desc   : Profile Installation Failed
+Sugg   : The SCEP server returned an invalid response.
+Domain : MCInstallationErrorDomain
+Code   : 4001
+Type   : MCFatalError
+...Underlying error:
+Desc   : The profile "SCEPy Enrolment Profile" could not be installed.
+Domain : MCProfileErrorDomain
+Code   : 1009
+Bundle: <private>, key: SCEP_ERROR_INVALID_PKI_RESPONSE`;
+
+  it('reads each code in its own domain and never as a Windows code', () => {
+    const ids = leadIds(ios);
+    expect(ids).toEqual([
+      'apple:message:scep-server-invalid-response',
+      'apple:code:MCInstallationErrorDomain 4001',
+      'apple:code:MCProfileErrorDomain 1009',
+    ]);
+    expect(ids.some((id) => id.startsWith('win:'))).toBe(false);
+  });
+
+  it("names a code its domain lacks as not in the catalog, with that domain's neighbours only", () => {
+    const answer = lookup('Error Domain=MCSCEPErrorDomain Code=22099 "unknown"');
+    const first = answer.items[0];
+    expect(first.type).toBe('unknown');
+    if (first.type !== 'unknown') return;
+    expect(first.token).toBe('MCSCEPErrorDomain 22099');
+    expect(first.suggestions.length).toBeGreaterThan(0);
+    expect(first.suggestions.every((s) => s.key.startsWith('MCSCEPErrorDomain '))).toBe(true);
+    expect(first.windowsSuggestions).toEqual([]);
+  });
+
+  it('decodes nothing in another namespace when the domain is one we do not cover', () => {
+    const answer = lookup(
+      'Error Domain=NSURLErrorDomain Code=-1202 "The certificate for this server is invalid."'
+    );
+    expect(answer.items).toHaveLength(1);
+    const only = answer.items[0];
+    expect(only.type === 'unknown' && only.token).toBe('NSURLErrorDomain -1202');
+    expect(only.type === 'unknown' && only.suggestions).toEqual([]);
+  });
+
+  it('still reads the same number as a Windows code where nothing names a domain', () => {
+    expect(leadIds('Win32 error 1009 on the connector')[0]).toMatch(/^win:|^windows:/);
+  });
+
+  it("reads the installer's SCEP messages a device shows (rp-0007, rp-0063, rp-0064)", () => {
+    expect(
+      leadIds(
+        'When mobile device installing profile and request "scep?operation=GetCACert" url, it will response "The SCEP server configuration is not supported" error in device.'
+      )[0]
+    ).toBe('apple:message:scep-server-configuration-not-supported');
+    expect(
+      leadIds('iOS SCEP enrollment fails: "Couldn\'t create certificate signing request"')[0]
+    ).toBe('apple:message:cannot-create-csr');
+    const mdm = leadIds(
+      'Cannot install MDM "com.apple.mdm.redacted". US Sugg: The server certificate for "https://10.1.3.23:8080/checkin" is invalid. Domain : MCInstallationErrorDomain Code : 4001'
+    );
+    expect(mdm).toEqual([
+      'apple:message:server-certificate-invalid',
+      'apple:code:MCInstallationErrorDomain 4001',
+    ]);
+  });
+});
+
+describe('an HTTP status carries its origin', () => {
+  const contextOf = (text: string, id: string) => {
+    const item = lookup(text).items.find((i) => i.type === 'entry' && i.entry.id === id);
+    return item?.type === 'entry' ? item.entry.context?.context : 'absent';
+  };
+
+  it("gives a 500 from Intune's validation endpoint Intune's causes, not NDES's (rp-0057)", () => {
+    const text =
+      'When calling ValidateRequestAsync I get an internal server error being returned.\nlog Error: 0 : Failed to contact intune service with URL: https://fef.msuc02.manage.microsoft.com/RACerts/ScepRequestValidationFEService/Gateway/StatelessScepRequestValidationService/ScepActions/validateRequest;\nResponse status code does not indicate success: 500 (Internal Server Error).';
+    const ids = leadIds(text);
+    expect(ids[0]).toBe('third-party-ca:message:validation-service-unreachable');
+    expect(ids).not.toContain('ndes-ca:message:scep-url-500-internal-server-error');
+    expect(contextOf(text, 'windows:code:HTTP 500')).toBe('intune');
+  });
+
+  it("gives a directory's 403 to a CA's app registration the permission story (rp-0073)", () => {
+    const text =
+      'SEVERE: Request to: https://graph.windows.net/contoso.onmicrosoft.com/servicePrincipalsByAppId/0000000a-0000-0000-c000-000000000000/serviceEndpoints?api-version=1.6 returned: HTTP/1.1 403 Forbidden\ncom.microsoft.intune.scepvalidation.IntuneClientHttpErrorException: {"odata.error":{"code":"Authorization_RequestDenied","message":{"lang":"en","value":"Insufficient privileges to complete the operation."}}}';
+    expect(leadIds(text)[0]).toBe('third-party-ca:message:service-discovery-refused');
+    expect(contextOf(text, 'windows:code:HTTP 403')).toBe('intune');
+    const steps = lookup(text).items.flatMap((i) =>
+      i.type === 'entry' ? i.entry.steps.map((s) => s.text) : []
+    );
+    expect(steps.join(' ')).toMatch(/Application\.Read\.All/);
+    expect(steps.join(' ')).not.toMatch(/is expected/);
+  });
+
+  it("treats a 403 answering a SCEP client's own request as a failure, not the browser test (rp-0075)", () => {
+    const text =
+      'While enrolment i am getting below error\n<title>403 - Forbidden: Access is denied.</title>\n/usr/sbin/sscep: wrong (or missing) MIME content type\n/usr/sbin/sscep: error while sending message';
+    expect(contextOf(text, 'windows:code:HTTP 403')).toBe('device');
+    const first = lookup(text).items[0];
+    expect(first.type === 'entry' && first.entry.summary).not.toMatch(/expected/);
+    // A browser test of mscep.dll keeps the expected-403 reading.
+    expect(
+      contextOf('browsing https://ndes/certsrv/mscep/mscep.dll gives 403', 'windows:code:HTTP 403')
+    ).toBeUndefined();
+  });
+
+  it("reads Intune's own InternalServerError as Intune's, with no NDES 500 (rp-0076)", () => {
+    const ids = leadIds(
+      '{ "error": { "code": "InternalServerError", "message": "An internal server error has occurred - Operation ID (for customer support): 00000000-0000-0000-0000-000000000000 - Activity ID: x - Url: https://fef.msub06.manage.microsoft.com/DeviceConfiguration_2010/StatelessDeviceConfigurationFEService/deviceManagement/deviceConfigurations" } }'
+    );
+    expect(ids[0]).toBe('intune-service:message:intune-service-internal-error');
+    expect(ids).not.toContain('windows:code:HTTP 500');
+  });
+
+  it("names the validation service's error code a third-party CA logs (rp-0093)", () => {
+    const ids = leadIds(
+      'caused by: org.cesecore.azure.AzureException: Error validating SCEP request: ChallengeExpired:SCEP challenge has expired.'
+    );
+    expect(ids[0]).toBe('third-party-ca:code:ChallengeExpired');
+  });
+});

@@ -30,8 +30,13 @@ export function refEntry(
   };
 }
 
-/** Pages Microsoft publishes; any other source is shown as a community one. */
-const MICROSOFT_DOCS = /^https:\/\/(learn|support)\.microsoft\.com\//;
+/**
+ * Pages the product's vendor publishes: Microsoft's docs and its GitHub organization's code (not its
+ * issue threads), and Apple's developer and support pages for Apple's own codes. Any other source
+ * is shown as a community one.
+ */
+const VENDOR_DOCS =
+  /^https:\/\/(?:(?:learn|support)\.microsoft\.com|github\.com\/microsoft(?!\/[^/]+\/(?:issues|discussions|pull)\/)|(?:developer|support)\.apple\.com)\//;
 
 export interface ViewOptions {
   /** Where the code appeared, when its meaning depends on that. */
@@ -128,7 +133,7 @@ export function uniqueLinks(links: CatalogLink[], language: Language): LinkView[
         title: l.title[language],
         url: l.url,
         team: l.team,
-        community: !l.team && !MICROSOFT_DOCS.test(l.url),
+        community: !l.team && !VENDOR_DOCS.test(l.url),
       },
     ];
   });

@@ -43,7 +43,7 @@ export interface LinkView {
   title: string;
   url: string;
   team: boolean;
-  /** Not a Microsoft page (learn.microsoft.com, support.microsoft.com): a community source. */
+  /** Not the vendor's page (Microsoft's docs or GitHub organization, Apple's developer pages): a community source. */
   community: boolean;
 }
 

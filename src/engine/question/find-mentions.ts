@@ -1,6 +1,7 @@
 import type { Catalog, CodeContext } from '../../catalog/catalog-types';
 import { windowsCodeByKey } from '../windows/decode-windows-code';
 import { MentionSink, type Mention } from './mention-sink';
+import { readNamespacedNumbers } from './read-namespace';
 import { readHex, readNumber, readWord, type TokenReading } from './read-tokens';
 import { scanTokens } from './scan-tokens';
 
@@ -40,6 +41,7 @@ export function findMentions(catalog: Catalog, text: string, options: FindOption
     sink,
     inLog: options.inLog ?? false,
     didYouMeanLeft: MAX_DID_YOU_MEAN,
+    namespaced: readNamespacedNumbers(text),
   };
   tokens.forEach((token, i) => {
     if (token.type === 'hex') readHex(reading, token, i);

@@ -73,37 +73,42 @@ function buildIndex(catalog: Catalog): KeywordIndex {
   const strongDf = new Map<string, number>();
   const jaDf = new Map<string, number>();
   const vocabulary = new Set<string>();
-  const entries = catalog.entries.map((entry) => {
-    const item: IndexedEntry = {
-      entry,
-      phrases: entry.keywords.en
-        .map(normalizePhrase)
-        .filter((k) => k.includes(' ') && k.length >= 5),
-      // Japanese keyword lists repeat some Latin terms (PKCS, OID): those count as English words.
-      strong: new Set([
-        ...entry.keywords.en.flatMap(wordsOf),
-        ...wordsOf(splitName(entry.name)),
-        ...entry.keywords.ja.filter((k) => !HAS_JAPANESE.test(k)).flatMap(wordsOf),
-      ]),
-      medium: new Set(wordsOf(entry.summary.en)),
-      weak: new Set(wordsOf(entry.meaning.en)),
-      ja: [
-        ...new Set(
-          [
-            ...entry.keywords.ja,
-            entry.kind === 'message' || entry.kind === 'topic' ? '' : entry.name,
-          ]
-            .filter((k) => HAS_JAPANESE.test(k))
-            .map(withoutSpaces)
-            .filter((k) => k.length >= 2 && !JA_STOP.has(k))
-        ),
-      ],
-    };
-    for (const w of item.strong) strongDf.set(w, (strongDf.get(w) ?? 0) + 1);
-    for (const set of [item.strong, item.medium, item.weak]) for (const w of set) vocabulary.add(w);
-    for (const k of item.ja) jaDf.set(k, (jaDf.get(k) ?? 0) + 1);
-    return item;
-  });
+  // A code of another namespace (an Apple error domain, a library's error names) is reached by its
+  // namespace and name, never by prose words it shares with Windows entries.
+  const entries = catalog.entries
+    .filter((e) => !e.namespace)
+    .map((entry) => {
+      const item: IndexedEntry = {
+        entry,
+        phrases: entry.keywords.en
+          .map(normalizePhrase)
+          .filter((k) => k.includes(' ') && k.length >= 5),
+        // Japanese keyword lists repeat some Latin terms (PKCS, OID): those count as English words.
+        strong: new Set([
+          ...entry.keywords.en.flatMap(wordsOf),
+          ...wordsOf(splitName(entry.name)),
+          ...entry.keywords.ja.filter((k) => !HAS_JAPANESE.test(k)).flatMap(wordsOf),
+        ]),
+        medium: new Set(wordsOf(entry.summary.en)),
+        weak: new Set(wordsOf(entry.meaning.en)),
+        ja: [
+          ...new Set(
+            [
+              ...entry.keywords.ja,
+              entry.kind === 'message' || entry.kind === 'topic' ? '' : entry.name,
+            ]
+              .filter((k) => HAS_JAPANESE.test(k))
+              .map(withoutSpaces)
+              .filter((k) => k.length >= 2 && !JA_STOP.has(k))
+          ),
+        ],
+      };
+      for (const w of item.strong) strongDf.set(w, (strongDf.get(w) ?? 0) + 1);
+      for (const set of [item.strong, item.medium, item.weak])
+        for (const w of set) vocabulary.add(w);
+      for (const k of item.ja) jaDf.set(k, (jaDf.get(k) ?? 0) + 1);
+      return item;
+    });
   return { entries, strongDf, vocabulary, jaDf };
 }
 

@@ -5,7 +5,7 @@ import { foreignSourcesIn, narrowCandidates } from '../entries/narrow-candidates
 import type { WindowsCodeView } from '../windows/decode-windows-code';
 
 /** The family an unknown code belongs to, so that suggestions stay within it. */
-export type CodeFamily = 'connector' | 'hresult' | 'decimal' | 'http';
+export type CodeFamily = 'connector' | 'hresult' | 'decimal' | 'http' | 'namespace';
 
 /** Something the text names, where it stands. */
 export type Mention =
@@ -20,6 +20,8 @@ export type Mention =
       at: number;
       /** An event of a source the text names and our catalogs don't cover: no neighbours apply. */
       foreign?: boolean;
+      /** A code written inside a namespace (an Apple error domain): neighbours only from it, if covered. */
+      namespace?: { namespace: string; covered: boolean };
     }
   | { type: 'didYouMean'; token: string; suggestions: CatalogEntry[]; at: number };
 
@@ -101,7 +103,13 @@ export class MentionSink {
   }
 
   /** An unknown code of a family, once per written form. */
-  addUnknownCode(token: string, family: CodeFamily, value: number, at: number): void {
+  addUnknownCode(
+    token: string,
+    family: CodeFamily,
+    value: number,
+    at: number,
+    namespace?: { namespace: string; covered: boolean }
+  ): void {
     this.once(`code:${token.toLowerCase()}`, {
       type: 'unknown',
       token,
@@ -109,6 +117,7 @@ export class MentionSink {
       family,
       value,
       at,
+      ...(namespace ? { namespace, foreign: !namespace.covered } : {}),
     });
   }
 }

@@ -7,6 +7,7 @@ import {
   windowsCodeByName,
 } from '../windows/decode-windows-code';
 import type { MentionSink } from './mention-sink';
+import { isNamespaceName, readNamespaced } from './read-namespace';
 import { readNumberRole } from './read-number';
 import { wordAt } from './read-http-context';
 import type { Token } from './scan-tokens';
@@ -22,6 +23,8 @@ export interface TokenReading {
   inLog: boolean;
   /** Did-you-mean costs an edit-distance pass over the names: how many are still allowed. */
   didYouMeanLeft: number;
+  /** Numbers the text writes inside a namespace (an Apple error domain), by offset. */
+  namespaced: ReadonlyMap<number, string>;
 }
 
 const words = (list: string) => new Set(list.split(' '));
@@ -64,6 +67,8 @@ export function readHex(r: TokenReading, token: Token, i: number): void {
 
 /** A decimal number, in the role the words around it give (see read-number.ts). */
 export function readNumber(r: TokenReading, token: Token, i: number): void {
+  const namespace = r.namespaced.get(token.start);
+  if (namespace) return readNamespaced(r.catalog, r.sink, token, namespace);
   const role = readNumberRole(r.text, r.tokens, i);
   const value = token.text;
   const at = token.start;
@@ -161,7 +166,7 @@ export function readWord(r: TokenReading, token: Token): void {
   if (entries && (isIdentifierLike(token.text) || r.tokens.length === 1)) {
     return r.sink.addEntries(entries, 'name', token.text, token.start);
   }
-  if (!isIdentifierLike(token.text)) return;
+  if (!isIdentifierLike(token.text) || isNamespaceName(r.catalog, token.text)) return;
   const code = token.text.includes('_')
     ? windowsCodeByName(r.catalog.windowsCodes, token.text)
     : undefined;

@@ -15,7 +15,7 @@ const SUGGESTIONS = 3;
 export function nearestCodes(catalog: Catalog, family: CodeFamily, value: number): CatalogEntry[] {
   if (family === 'http') {
     return catalog.entries
-      .filter((e) => e.kind === 'code' && /^HTTP \d{3}$/.test(e.key))
+      .filter((e) => e.kind === 'code' && !e.namespace && /^HTTP \d{3}$/.test(e.key))
       .map((e) => ({ e, gap: Math.abs(Number(e.key.slice(5, 8)) - value) }))
       .sort((a, b) => a.gap - b.gap)
       .slice(0, SUGGESTIONS)
@@ -24,7 +24,9 @@ export function nearestCodes(catalog: Catalog, family: CodeFamily, value: number
   // A success is never offered as the nearest thing to an error.
   const codes = catalog.entries.flatMap((e) => {
     const digits =
-      e.kind === 'code' && e.severity !== 'success' ? normalizeHexDigits(e.key) : undefined;
+      e.kind === 'code' && !e.namespace && e.severity !== 'success'
+        ? normalizeHexDigits(e.key)
+        : undefined;
     return digits && digits.length <= 8 ? [{ e, digits, value: parseInt(digits, 16) }] : [];
   });
   if (family === 'connector') {
@@ -52,9 +54,24 @@ export function nearestCodes(catalog: Catalog, family: CodeFamily, value: number
       .map((c) => c.e);
   }
   return catalog.entries
-    .filter((e) => e.kind === 'code' && /^\d+$/.test(e.key))
+    .filter((e) => e.kind === 'code' && !e.namespace && /^\d+$/.test(e.key))
     .map((e) => ({ e, gap: Math.abs(Number(e.key) - value) }))
     .filter((r) => r.gap < 1000)
+    .sort((a, b) => a.gap - b.gap)
+    .slice(0, SUGGESTIONS)
+    .map((r) => r.e);
+}
+
+/** Codes of the same namespace nearest in value: an unknown MCSCEPErrorDomain code gets its domain's. */
+export function nearestInNamespace(
+  catalog: Catalog,
+  namespace: string,
+  value: number
+): CatalogEntry[] {
+  const ns = namespace.toLowerCase();
+  return catalog.entries
+    .filter((e) => e.namespace?.name.toLowerCase() === ns && /^-?\d+$/.test(e.namespace.code))
+    .map((e) => ({ e, gap: Math.abs(Number(e.namespace?.code) - value) }))
     .sort((a, b) => a.gap - b.gap)
     .slice(0, SUGGESTIONS)
     .map((r) => r.e);

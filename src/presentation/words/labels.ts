@@ -37,6 +37,7 @@ const CONTEXT: Labels<CodeContext> = {
   ndes: { en: 'NDES/IIS', ja: 'NDES/IIS' },
   ca: { en: 'the CA', ja: '証明機関 (CA)' },
   runtime: { en: 'the running connector', ja: '実行中のコネクタ' },
+  intune: { en: "Intune's cloud service", ja: 'Intune のクラウド サービス' },
 };
 const PATH: Labels<DeploymentPath> = {
   scep: { en: 'SCEP/NDES', ja: 'SCEP/NDES' },

@@ -48,8 +48,8 @@ const PHRASES = {
     ja: 'Microsoft はこの内容を公開していません。ここに記載した内容はコミュニティの情報に基づいているため、注意して扱ってください。',
   },
   meaningInferredNote: {
-    en: 'Microsoft documents only the name or text of this; the meaning is read from it.',
-    ja: 'Microsoft はこの名前または文字列のみを公開しています。意味はそこから読み取ったものです。',
+    en: 'Its source documents only the name or text of this; the meaning is read from it.',
+    ja: '資料にはこの名前または文字列しかありません。意味はそこから読み取ったものです。',
   },
   minVersion: {
     en: 'Applies from Certificate Connector {version}.',

@@ -47,7 +47,9 @@ export function readShown(answer: Answer): Shown {
   const shown = answer.items.map((item) => {
     if (item.type === 'entry')
       return {
-        ids: [item.entry.id],
+        ids: [
+          item.entry.context ? `${item.entry.id}@${item.entry.context.context}` : item.entry.id,
+        ],
         marked: answer.basis === 'keywords' || item.via === 'keyword',
       };
     if (item.type === 'windows') return { ids: [`win:${item.code.key}`], marked: false };
@@ -79,9 +81,11 @@ export function gradeShown(expect: Expectation, shown: Shown): Graded {
  * Whether an answer's id matches a corpus pattern: a full id (`ndes-ca:message:gatewaytimeout`),
  * `kind:key` in any catalog (`code:0x80094800`, which a generic decode `win:0x80094800` also
  * matches), or a catalog prefix ending in `:`. Keys compare case-insensitively; a `@context` on the
- * answer's id is ignored.
+ * answer's id is ignored unless the pattern names one, which must then be the answer's.
  */
 export function matchesId(id: string, pattern: string): boolean {
+  // A pattern with `@context` asks for that meaning of the code (HTTP 403 on a device's request).
+  if (pattern.includes('@')) return id.toLowerCase() === pattern.toLowerCase();
   const bare = id.split('@')[0].toLowerCase();
   const want = pattern.toLowerCase();
   if (want.endsWith(':') && !/^(event|code|message|topic):$/.test(want))

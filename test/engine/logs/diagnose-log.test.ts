@@ -129,11 +129,14 @@ describe('reading pasted logs', () => {
   it("reads another log's lines pasted after IIS lines, instead of dropping them", () => {
     const paste = [
       fixture('iis.log').trimEnd(),
-      `default 10:42:03.123 profiled Error Domain=MCProfileErrorDomain Code=22003 "The Registration Authority's response is invalid."`,
+      `default 10:42:03.123 profiled Error Domain=MCSCEPErrorDomain Code=22003 "The Registration Authority's response is invalid."`,
     ].join('\n');
     const answer = diagnose(paste);
     expect(answer.formats).toEqual(['iis']);
-    expect(answer.findings.map((f) => f.codes.map((c) => c.key)).flat()).toContain('0x87D17D03');
+    // The number is read in its Apple domain, not as a Windows or Intune code.
+    expect(answer.findings.map((f) => f.codes.map((c) => c.key)).flat()).toContain(
+      'MCSCEPErrorDomain 22003'
+    );
     expect(answer.findings.length).toBeGreaterThan(diagnose(fixture('iis.log')).findings.length);
   });
 
