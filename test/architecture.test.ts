@@ -15,6 +15,7 @@ const src = join(root, 'src');
 const LAYERS: Record<string, number> = {
   catalog: 0,
   engine: 1,
+  watch: 1, // the sentinel's pure decisions: conditions, alert states, digests
   presentation: 2,
   files: 3,
   config: 3,
@@ -122,9 +123,9 @@ describe('architecture', () => {
     expect(inCycles).toEqual([]);
   });
 
-  it('keeps the engine and the catalog types pure: no Node built-ins, no framework packages', () => {
+  it("keeps the engine, the catalog types and the sentinel's decisions pure: no Node built-ins, no framework packages", () => {
     const impure = imports
-      .filter(({ folder }) => folder === 'engine' || folder === 'catalog')
+      .filter(({ folder }) => folder === 'engine' || folder === 'catalog' || folder === 'watch')
       .flatMap(({ file, packages }) =>
         packages.filter((p) => !ENGINE_PACKAGES.has(p)).map((p) => `${file} imports ${p}`)
       );
