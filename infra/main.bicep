@@ -37,6 +37,9 @@ param allowedTenantIds string = ''
 ])
 param logLevel string = 'info'
 
+@description('Turn on the sentinel\'s Microsoft Graph checks of this tenant\'s certificate connectors and Cloud PKI. The identity then needs Graph application permissions (docs/deploy.md).')
+param graphChecks bool = false
+
 @description('Instances kept running (at least 1: Teams expects an answer within seconds).')
 @minValue(1)
 @maxValue(10)
@@ -208,6 +211,14 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = if (!empty(containerImag
             {
               name: 'STORAGE_ACCOUNT_URL'
               value: storage.properties.primaryEndpoints.table
+            }
+            {
+              name: 'PUBLIC_BASE_URL'
+              value: 'https://${appName}.${environment.properties.defaultDomain}'
+            }
+            {
+              name: 'GRAPH_TENANT_ID'
+              value: graphChecks ? identity.properties.tenantId : ''
             }
           ]
           probes: [

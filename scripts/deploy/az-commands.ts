@@ -51,6 +51,7 @@ export function groupCreate(options: DeployOptions, location: string): string[] 
 export function deploymentCreate(options: DeployOptions, image?: string): string[] {
   const parameters = [`namePrefix=${options.namePrefix}`];
   if (options.location) parameters.push(`location=${options.location}`);
+  if (options.graphChecks) parameters.push('graphChecks=true');
   if (image) parameters.push(`containerImage=${image}`);
   return [
     'deployment',

@@ -36,8 +36,17 @@ export function checklist(
     `  1. Upload the Teams app, ${appPackage}:`,
     '     for everyone: Teams admin center (https://admin.teams.microsoft.com) > Teams apps >',
     '     Manage apps > Upload new app; or just for you: Teams > Apps > Manage your apps > Upload an app.',
-    '  2. Only if you use the sentinel (watch, health): a Privileged Role Administrator grants the',
-    "     bot's identity Microsoft Graph's application permission DeviceManagementConfiguration.Read.All.",
+    ...(options.graphChecks
+      ? [
+          "  2. The sentinel's Graph checks are on and get 403 until a Privileged Role Administrator",
+          "     grants the bot's identity Microsoft Graph's application permission",
+          '     DeviceManagementConfiguration.Read.All.',
+        ]
+      : [
+          "  2. Only for the sentinel's Graph checks (run again with --graph-checks to turn them on):",
+          "     a Privileged Role Administrator grants the bot's identity Microsoft Graph's application",
+          '     permission DeviceManagementConfiguration.Read.All.',
+        ]),
     '     A managed identity has no consent button in the portal; run (bash, signed in as that admin):',
     ...indent(grantCommands(outputs.principalId, 'DeviceManagementConfiguration.Read.All')),
     '     For Cloud PKI, run the same three lines with DeviceManagementCloudCA.Read.All.',

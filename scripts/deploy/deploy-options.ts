@@ -12,6 +12,8 @@ export interface DeployOptions {
   subscription?: string;
   /** Where the Teams app zip is written. */
   appPackage: string;
+  /** The sentinel's Graph checks on (the template's graphChecks): the identity then needs Graph permissions. */
+  graphChecks: boolean;
 }
 
 export type ParsedArgs =
@@ -22,6 +24,7 @@ export type ParsedArgs =
 export const USAGE = [
   'Usage: npm run deploy -- --resource-group <name> [--location <region>] [--name <prefix>]',
   '                         [--tag <image tag>] [--subscription <id or name>] [--app-package <zip>]',
+  '                         [--graph-checks]',
   '  --resource-group, -g  resource group to deploy into; created when missing (then --location is needed)',
   '  --location, -l        Azure region, such as westeurope (default: the resource group’s region)',
   '  --name, -n            start of every resource name, 3–20 lowercase letters, digits or hyphens',
@@ -29,11 +32,13 @@ export const USAGE = [
   '  --tag                 image tag (default: the UTC time of the run, so each run is a new revision)',
   '  --subscription        subscription id or name (default: the Azure CLI’s current one)',
   '  --app-package         where to write the Teams app zip (default appPackage/connector-decoder.zip)',
+  '  --graph-checks        turn on the sentinel’s Microsoft Graph checks of this tenant (give it on',
+  '                        every run; the identity needs Graph permissions, printed at the end)',
   'See docs/deploy.md.',
 ].join('\n');
 
 interface Flag {
-  key: keyof DeployOptions;
+  key: Exclude<keyof DeployOptions, 'graphChecks'>;
   check: RegExp;
   rule: string;
 }
@@ -101,10 +106,15 @@ export const MISSING_GROUP =
  * --resource-group is not an error here: the deployment reports it beside the prerequisites.
  */
 export function parseDeployArgs(argv: readonly string[], now: Date): ParsedArgs {
-  const values: Partial<Record<keyof DeployOptions, string>> = {};
+  const values: Partial<Record<Flag['key'], string>> = {};
+  let graphChecks = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') return { kind: 'help' };
+    if (arg === '--graph-checks') {
+      graphChecks = true;
+      continue;
+    }
     const [rawName, inline] = arg.startsWith('--') && arg.includes('=') ? split(arg) : [arg];
     const name = ALIASES[rawName] ?? rawName;
     const flag = FLAGS[name];
@@ -137,6 +147,7 @@ export function parseDeployArgs(argv: readonly string[], now: Date): ParsedArgs 
       tag: values.tag ?? tagFor(now),
       subscription: values.subscription,
       appPackage: values.appPackage ?? 'appPackage/connector-decoder.zip',
+      graphChecks,
     },
   };
 }

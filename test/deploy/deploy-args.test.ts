@@ -13,11 +13,12 @@ describe('parseDeployArgs', () => {
         tag: '20261207-235901',
         subscription: undefined,
         appPackage: 'appPackage/connector-decoder.zip',
+        graphChecks: false,
       },
     });
   });
 
-  it('reads --flag=value, az short flags and a lowercased region', () => {
+  it('reads --flag=value, az short flags, a lowercased region and --graph-checks', () => {
     const parsed = parseDeployArgs(
       [
         '-g',
@@ -28,6 +29,7 @@ describe('parseDeployArgs', () => {
         '--tag=v1.2',
         '--subscription',
         'Contoso Prod',
+        '--graph-checks',
       ],
       NOW
     );
@@ -39,6 +41,7 @@ describe('parseDeployArgs', () => {
         namePrefix: 'cd-prod',
         tag: 'v1.2',
         subscription: 'Contoso Prod',
+        graphChecks: true,
       },
     });
   });

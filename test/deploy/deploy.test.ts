@@ -132,6 +132,9 @@ describe('npm run deploy with the Azure CLI signed in', () => {
     expect(checklist).toContain(`App id               ${CLIENT_ID}`);
     expect(checklist).toContain('image cdacrq3x7v2.azurecr.io/connector-decoder:t1');
     expect(checklist).toMatch(/Teams apps >\s+Manage apps > Upload new app/);
+    expect(checklist).toContain(
+      "Only for the sentinel's Graph checks (run again with --graph-checks"
+    );
     expect(checklist).toContain('DeviceManagementConfiguration.Read.All');
     expect(checklist).toContain('DeviceManagementCloudCA.Read.All');
     expect(checklist).toContain(
@@ -158,6 +161,7 @@ describe('npm run deploy with the Azure CLI signed in', () => {
       [
         '-g',
         'rg-test',
+        '--graph-checks',
         '--location',
         'swedencentral',
         '--name',
@@ -176,8 +180,23 @@ describe('npm run deploy with the Azure CLI signed in', () => {
       ['group', 'create', '--name', 'rg-test', '--location', 'swedencentral', '--output', 'json'],
     ]);
     expect(run.calls[3]).toEqual(
-      deployment('cd-prod-base-t2', 'namePrefix=cd-prod', 'location=swedencentral')
+      deployment(
+        'cd-prod-base-t2',
+        'namePrefix=cd-prod',
+        'location=swedencentral',
+        'graphChecks=true'
+      )
     );
+    expect(run.calls[5]).toEqual(
+      deployment(
+        'cd-prod-app-t2',
+        'namePrefix=cd-prod',
+        'location=swedencentral',
+        'graphChecks=true',
+        'containerImage=cdacrq3x7v2.azurecr.io/connector-decoder:t2'
+      )
+    );
+    expect(run.stdout).toContain("The sentinel's Graph checks are on and get 403 until");
     expect(run.stdout).toContain('cd-prod-id > Permissions');
   }, 90000);
 

@@ -227,12 +227,39 @@ describe('infra/main.json', () => {
     const unread = Object.keys(env).filter(
       (name) => !readByLoader.has(name) && !sources.includes(`'${name}'`)
     );
-    // Read by libraries, not by our code: @azure/identity picks the user-assigned identity by
-    // AZURE_CLIENT_ID. STORAGE_ACCOUNT_URL is the sentinel's table endpoint (issue 23), read by it.
-    expect(unread.filter((n) => !['AZURE_CLIENT_ID', 'STORAGE_ACCOUNT_URL'].includes(n))).toEqual(
-      []
-    );
-    expect(env.STORAGE_ACCOUNT_URL).toBe(STORAGE.primaryEndpoints.table);
+    // Read by a library, not by our code: @azure/identity picks the user-assigned identity by
+    // AZURE_CLIENT_ID.
+    expect(unread.filter((n) => n !== 'AZURE_CLIENT_ID')).toEqual([]);
+  });
+
+  it('gives the sentinel its table store and public address, and Graph checks only when asked', () => {
+    const endpoint = resolve(
+      resources.find((r) => r.type === 'Microsoft.BotService/botServices')!.properties.endpoint,
+      stageWorld()
+    ) as string;
+    const off = loadConfig(containerSettings().env).sentinel;
+    expect(off.storage).toEqual({
+      kind: 'table',
+      table: 'sentinel',
+      accountUrl: STORAGE.primaryEndpoints.table.replace(/\/$/, ''),
+      managedIdentityClientId: IDENTITY.clientId,
+    });
+    // Webhook addresses on cards start where Teams reaches the bot.
+    expect(`${off.publicBaseUrl}/api/messages`).toBe(endpoint);
+    expect(off.publicBaseUrl).toBe(`https://connector-decoder-app.${ENVIRONMENT.defaultDomain}`);
+    expect(off.graph).toEqual({ enabled: false });
+
+    const on = loadConfig(containerSettings({ graphChecks: true }).env).sentinel;
+    expect(on.graph).toEqual({
+      enabled: true,
+      baseUrl: 'https://graph.microsoft.com',
+      auth: {
+        kind: 'managedIdentity',
+        tenantId: IDENTITY.tenantId,
+        clientId: IDENTITY.clientId,
+        authorityHost: undefined,
+      },
+    });
   });
 
   it('runs an image it is given, or no container app until one is built (the first run)', () => {

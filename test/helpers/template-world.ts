@@ -25,9 +25,13 @@ export const DEFAULTS = Object.fromEntries(
   ])
 );
 
-export function stageWorld(): ArmWorld {
+export function stageWorld(parameters: Record<string, unknown> = {}): ArmWorld {
   return {
-    parameters: { ...DEFAULTS, containerImage: 'cdacru.azurecr.io/connector-decoder:test' },
+    parameters: {
+      ...DEFAULTS,
+      containerImage: 'cdacru.azurecr.io/connector-decoder:test',
+      ...parameters,
+    },
     variables: template.variables,
     tenantId: IDENTITY.tenantId,
     resourceGroupId: '/subscriptions/00000000-0000-4000-8000-000000000000/resourceGroups/rg',
@@ -44,15 +48,15 @@ export function stageWorld(): ArmWorld {
   };
 }
 
-/** The container app's environment as the deployment would set it. */
-export function containerSettings(): {
+/** The container app's environment as the deployment would set it, with these parameters. */
+export function containerSettings(parameters: Record<string, unknown> = {}): {
   env: Record<string, string>;
   names: string[];
   app: Resource;
 } {
   const app = resolve(
     resources.find((r) => r.type === 'Microsoft.App/containerApps'),
-    stageWorld()
+    stageWorld(parameters)
   ) as Resource;
   const list = app.properties.template.containers[0].env as { name: string; value: string }[];
   return {
