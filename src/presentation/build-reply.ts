@@ -9,10 +9,13 @@ import { severityLabel } from './words/labels';
 import { joinSentences } from './words/phrases';
 import { summarizeAnswer } from './words/summarize-answer';
 
-/** The outgoing message for an answer: the card plus a short plain text for notifications. */
+/**
+ * The outgoing message for an answer: the card alone. `summary` is the plain line a notification,
+ * a chat list or a client without cards shows; the card carries the same line as `fallbackText`.
+ * No `text`: Teams would show it as a second bubble repeating the card's headline.
+ */
 export interface Reply {
   type: 'message';
-  text: string;
   summary: string;
   attachments: CardAttachment[];
 }
@@ -24,12 +27,7 @@ export function buildReply(
 ): Reply {
   // Teams reads a reply's text as markdown, and the summary can quote the paste.
   const summary = asText(summarizeAnswer(answer));
-  return {
-    type: 'message',
-    text: summary,
-    summary,
-    attachments: [buildCard(renderer, answer, options)],
-  };
+  return { type: 'message', summary, attachments: [buildCard(renderer, answer, options)] };
 }
 
 /** The card alone, for answers that replace a card in place (Universal Actions, compose-box insert). */
@@ -96,8 +94,7 @@ export function buildNotice(
   const end = /[.!?…。！？]$/.test(data.title) ? '' : language === 'ja' ? '。' : '.';
   return {
     type: 'message',
-    text: asText(joinSentences(`${data.title}${end}`, data.text)),
-    summary: asText(data.title),
+    summary: asText(joinSentences(`${data.title}${end}`, data.text)),
     attachments: [renderer.render({ template: 'notice', data })],
   };
 }

@@ -31,6 +31,20 @@ export function cardText(card: unknown): string {
   return out.join('\n').replace(/\u200B/g, '');
 }
 
+/**
+ * The titles of every button a card shows: actions in `actions` lists (a card's own, an ActionSet's,
+ * a ShowCard's). A row's `selectAction` is a tappable line whose text wraps, not a button.
+ */
+export function buttonTitles(card: unknown): string[] {
+  const out: string[] = [];
+  walkCard(card, (node) => {
+    if (Array.isArray(node.actions))
+      for (const action of node.actions)
+        if (typeof action?.title === 'string') out.push(action.title);
+  });
+  return out;
+}
+
 /** The queries of every Action.Submit on the card (each Action.Execute carries one as its fallback). */
 export function cardQueries(card: unknown): string[] {
   const out: string[] = [];

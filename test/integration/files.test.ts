@@ -162,7 +162,7 @@ describe('files in a 1:1 chat, each format', () => {
     expect(cardText(replies[1].attachments[0].content)).toMatch(
       /gone\.\u200B?log: The file's link has expired/
     );
-    expect(replies[1].text).toMatch(/has expired\. Teams gives me/);
+    expect(replies[1].summary).toMatch(/has expired\. Teams gives me/);
   });
 
   it('answers the words sent with a file too, when they name something', async () => {

@@ -19,10 +19,12 @@ describe('the real server answers Teams-shaped activities', () => {
   });
   afterAll(() => server.close());
 
-  it('answers a personal chat with the entry card and a plain summary', async () => {
+  it('answers a personal chat with the entry card alone, and a plain summary for notifications', async () => {
     const replies = await repliesTo(server, teamsMessage('what is 0x411'));
     expect(replies).toHaveLength(1);
-    expect(replies[0].text).toMatch(/^0x00000411 CRPSCEPChallenge_Expired: /);
+    // No text bubble that repeats the card's headline.
+    expect(replies[0].text ?? '').toBe('');
+    expect(replies[0].summary).toMatch(/^0x00000411 CRPSCEPChallenge_Expired: /);
     expect(replies[0].attachments[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
     const card = cardOf(replies);
     expect(card.version).toBe('1.5');
@@ -89,7 +91,7 @@ describe('the real server answers Teams-shaped activities', () => {
       },
     ];
     const replies = await repliesTo(server, activity);
-    expect(replies[0].text).toMatch(
+    expect(replies[0].summary).toMatch(
       /^4 records read \(Event Viewer text\); 3 distinct findings\. 20502 CRPVerifyMetric_Failure with 0x00000409/
     );
     const text = cardText(cardOf(replies));
@@ -101,7 +103,10 @@ describe('the real server answers Teams-shaped activities', () => {
 
   it('welcomes when the bot is added', async () => {
     const replies = await repliesTo(server, botAdded('personal'));
+    // The welcome card alone: no text bubble beside it.
     expect(replies).toHaveLength(1);
+    expect(replies[0].text ?? '').toBe('');
+    expect(replies[0].summary).toMatch(/Connector Decoder/);
     expect(cardText(cardOf(replies))).toMatch(/Hi, I am Connector Decoder/);
   });
 
@@ -122,7 +127,7 @@ describe('the real server answers Teams-shaped activities', () => {
 
   it('says plainly when a code is not in the catalog', async () => {
     const replies = await repliesTo(server, teamsMessage('0x40A'));
-    expect(replies[0].text).toBe('0x40A is not in the catalog.');
+    expect(replies[0].summary).toBe('0x40A is not in the catalog.');
     const card = cardOf(replies);
     expect(cardText(card)).toMatch(/Not in the catalog/);
     expect(cardQueries(card)[0]).toMatch(/^legacy-connector:code:/);

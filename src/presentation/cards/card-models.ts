@@ -4,6 +4,14 @@ export interface QueryButton {
   query: string;
 }
 
+/**
+ * A query offered in a list: `row` shows it as a wrapped, tappable line instead of a button. A list
+ * is all buttons only when every title is short enough never to be cut (see `asChoices`).
+ */
+export interface Choice extends QueryButton {
+  row: boolean;
+}
+
 export interface SeverityStyle {
   label: string;
   icon: string;
@@ -44,19 +52,21 @@ export interface EntryCardData {
   /** "Applies from Certificate Connector 6.2406.0.1001.", or ''. */
   minVersion: string;
   teamNote: string;
-  labels: { meaning: string; nextSteps: string };
+  labels: { meaning: string; nextSteps: string; more: string; sources: string };
   /** "Meaning when it appears in connector setup", or '' when the code has one meaning. */
   context: string;
   contextNote: string;
   /** The other places the code has a meaning in, as buttons; title '' when none. */
-  contextChoices: { title: string; items: QueryButton[] };
+  contextChoices: { title: string; items: Choice[] };
   /** "Walk me through it" for a symptom the entry names; title '' when none. */
-  guides: { title: string; items: QueryButton[] };
+  guides: { title: string; items: Choice[] };
   meaning: string;
   /** Set when the meaning is read from the name only. */
   meaningNote: string;
+  /** The first next steps, on the card's lead; the others are behind "More details". */
   steps: Array<{ number: string; text: string; tag: string }>;
-  relatedGroups: Array<{ title: string; items: QueryButton[]; more: string }>;
+  moreSteps: Array<{ number: string; text: string; tag: string }>;
+  relatedGroups: Array<{ title: string; items: Choice[]; more: string }>;
   catalogLine: string;
   links: Array<{ title: string; url: string }>;
   /** Notes about the answer itself, e.g. that the message was cut. */
@@ -77,12 +87,15 @@ export interface ResultsCardData {
     /** A numbered list of the first next steps, or ''. */
     steps: string;
     color: string;
-    actions: QueryButton[];
+    actions: Choice[];
   }>;
+  /** Results beyond the lead, behind a "N more" button titled `moreTitle`. */
+  moreItems: ResultsCardData['items'];
+  moreTitle: string;
   more: string;
   notices: string[];
   /** Guided flows the symptom fits; title '' when none. */
-  guides: { title: string; items: QueryButton[] };
+  guides: { title: string; items: Choice[] };
 }
 
 /** Data bound to cards/not-found.json: nothing in the catalog matched. */
@@ -90,10 +103,13 @@ export interface NotFoundCardData {
   speak: string;
   language: string;
   title: string;
-  unknowns: Array<{ message: string; hint: string; suggestions: QueryButton[] }>;
+  unknowns: Array<{ message: string; hint: string; suggestions: Choice[] }>;
+  /** Unknowns beyond the lead, behind a "N more" button titled `moreTitle`. */
+  moreUnknowns: NotFoundCardData['unknowns'];
+  moreTitle: string;
   notices: string[];
   tryLabel: string;
-  examples: QueryButton[];
+  examples: Choice[];
   pasteTip: string;
 }
 
@@ -104,12 +120,13 @@ export interface HelpCardData {
   title: string;
   intro: string;
   tryLabel: string;
-  examples: QueryButton[];
+  examples: Choice[];
   /** Closest matches by keywords, at most three; title '' when none. */
-  closest: { title: string; note: string; items: QueryButton[] };
+  closest: { title: string; note: string; items: Choice[] };
   /** Guided flows the symptom fits ("Walk me through it"); title '' when none. */
-  guides: { title: string; items: QueryButton[] };
+  guides: { title: string; items: Choice[] };
   pasteTip: string;
+  notices: string[];
 }
 
 /** Data bound to cards/log.json: the diagnosis of a pasted log. */
@@ -126,6 +143,9 @@ export interface LogCardData {
     color: string;
     facts: Array<{ title: string; value: string }>;
   }>;
+  /** Findings and details beyond the lead, behind a button titled `moreTitle` ('' when none). */
+  moreFindings: LogCardData['findings'];
+  moreTitle: string;
   more: string;
   /** The file the records came from (name, kind, size); '' for a paste. */
   source: string;
@@ -139,6 +159,7 @@ export interface LogCardData {
     color: string;
     button: QueryButton;
   }>;
+  moreDetails: LogCardData['details'];
   notices: string[];
 }
 
@@ -165,13 +186,14 @@ export interface FlowCardData {
   inference: string;
   check: Array<{ title: string; value: string }>;
   steps: Array<{ number: string; text: string; tag: string }>;
-  /** Entry buttons in rows of at most five (a card's button row holds five). */
-  entryRows: Array<{ items: QueryButton[] }>;
-  answers: QueryButton[];
+  /** Entries to look up, behind "More" with the sources. */
+  entries: Choice[];
+  answers: Choice[];
   /** Back and Start over; empty at the start. */
   navigation: QueryButton[];
-  labels: { steps: string; entries: string; answers: string; sources: string };
+  labels: { steps: string; entries: string; answers: string; sources: string; more: string };
   links: Array<{ title: string; url: string }>;
+  notices: string[];
 }
 
 export type CardChoice =

@@ -4,7 +4,7 @@ import { relatedGroups, stepTags } from '../words/describe-answer';
 import { contextLabel, kindLabel } from '../words/labels';
 import { joinSentences, phrase } from '../words/phrases';
 import type { EntryCardData } from './card-models';
-import { chainStrip, moreLabel, refButton } from './card-parts';
+import { asChoices, chainStrip, LEAD_ITEMS, moreLabel, refButton } from './card-parts';
 import { guidesOf } from './flow-card';
 import { severityStyle } from './severity-style';
 
@@ -24,6 +24,11 @@ export function entryCard(
   const other: Language = lang === 'en' ? 'ja' : 'en';
   const query = e.context ? `${e.id}@${e.context.context}` : e.id;
   const title = e.kind === 'message' || e.kind === 'topic' ? e.name : `${e.key} · ${e.name}`;
+  const steps = e.steps.map((s, i) => ({
+    number: `${i + 1}.`,
+    text: s.inference ? `${phrase(lang, 'suggestion')}: ${s.text}` : s.text,
+    tag: stepTags(lang, s).join(' · '),
+  }));
   return {
     speak: `${title}. ${e.summary}`,
     entryId: e.id,
@@ -50,7 +55,12 @@ export function entryCard(
         )
       : '',
     teamNote: e.team || teamSteps ? `★ ${phrase(lang, 'teamNote')}` : '',
-    labels: { meaning: phrase(lang, 'meaning'), nextSteps: phrase(lang, 'nextSteps') },
+    labels: {
+      meaning: phrase(lang, 'meaning'),
+      nextSteps: phrase(lang, 'nextSteps'),
+      more: phrase(lang, 'moreDetails'),
+      sources: phrase(lang, 'sources'),
+    },
     context: e.context
       ? phrase(lang, 'contextHere', { context: contextLabel(lang, e.context.context) })
       : '',
@@ -59,19 +69,18 @@ export function entryCard(
       title: e.otherContexts.length
         ? phrase(lang, e.context ? 'contextOthers' : 'contextChoose')
         : '',
-      items: e.otherContexts.map((c) => ({ title: contextLabel(lang, c.context), query: c.query })),
+      items: asChoices(
+        e.otherContexts.map((c) => ({ title: contextLabel(lang, c.context), query: c.query }))
+      ),
     },
     guides: guidesOf(lang, guides),
     meaning: e.meaning,
     meaningNote: e.meaningInferred ? phrase(lang, 'meaningInferredNote') : '',
-    steps: e.steps.map((s, i) => ({
-      number: `${i + 1}.`,
-      text: s.inference ? `${phrase(lang, 'suggestion')}: ${s.text}` : s.text,
-      tag: stepTags(lang, s).join(' · '),
-    })),
+    steps: steps.slice(0, LEAD_ITEMS),
+    moreSteps: steps.slice(LEAD_ITEMS),
     relatedGroups: relatedGroups(lang, e).map(({ title: groupTitle, refs }) => ({
       title: groupTitle,
-      items: refs.slice(0, MAX_BUTTONS).map(refButton),
+      items: asChoices(refs.slice(0, MAX_BUTTONS).map(refButton)),
       more: moreLabel(lang, refs.length, MAX_BUTTONS),
     })),
     catalogLine: `${phrase(lang, 'catalog')}: ${e.catalogTitle}${e.log ? ` · ${e.log}` : ''}${e.taskCategory ? ` · ${e.taskCategory}` : ''}`,

@@ -2,17 +2,11 @@ import type { FlowAnswer, FlowRef } from '../../engine';
 import { hopLabel } from '../words/labels';
 import { flowPhrase } from '../words/flow-phrases';
 import { stepTags } from '../words/describe-answer';
-import type { FlowCardData, QueryButton } from './card-models';
-import { chainStrip, refButton } from './card-parts';
+import type { Choice, FlowCardData, QueryButton } from './card-models';
+import { asChoices, chainStrip, refButton } from './card-parts';
 
-/** Buttons a row holds. */
-const ROW = 5;
-
-function rows<T>(items: T[], size: number): Array<{ items: T[] }> {
-  const out: Array<{ items: T[] }> = [];
-  for (let i = 0; i < items.length; i += size) out.push({ items: items.slice(i, i + size) });
-  return out;
-}
+/** Source links a step shows. */
+const MAX_LINKS = 5;
 
 /**
  * One step of a guided flow. Every button carries the whole state as its query
@@ -56,19 +50,23 @@ export function flowCard(answer: FlowAnswer): FlowCardData {
       text: s.text,
       tag: stepTags(lang, s).join(' · '),
     })),
-    entryRows: rows(node.entries.map(refButton), ROW),
-    answers: node.answers.map((a) => ({ title: a.label, query: stepQuery(a.next, here) })),
+    entries: asChoices(node.entries.map(refButton)),
+    answers: asChoices(
+      node.answers.map((a) => ({ title: a.label, query: stepQuery(a.next, here) }))
+    ),
     navigation,
     labels: {
       steps: flowPhrase(lang, 'steps'),
       entries: flowPhrase(lang, 'entries'),
       answers: flowPhrase(lang, 'answers'),
       sources: flowPhrase(lang, 'sources'),
+      more: flowPhrase(lang, 'more'),
     },
     // A team's own pages come first and marked, so the row's cap never hides them.
     links: [...node.links.filter((l) => l.team), ...node.links.filter((l) => !l.team)]
-      .slice(0, ROW)
+      .slice(0, MAX_LINKS)
       .map((l) => ({ title: `${l.team ? '★ ' : ''}${l.title}`, url: l.url })),
+    notices: [],
   };
 }
 
@@ -76,12 +74,14 @@ export function flowCard(answer: FlowAnswer): FlowCardData {
 export function guidesOf(
   lang: FlowAnswer['language'],
   guides: readonly FlowRef[] = []
-): { title: string; items: QueryButton[] } {
+): { title: string; items: Choice[] } {
   return {
     title: guides.length ? flowPhrase(lang, 'offerTitle') : '',
-    items: guides.map((g) => ({
-      title: flowPhrase(lang, 'offer', { title: g.title }),
-      query: `flow:${g.id}:${g.start}`,
-    })),
+    items: asChoices(
+      guides.map((g) => ({
+        title: flowPhrase(lang, 'offer', { title: g.title }),
+        query: `flow:${g.id}:${g.start}`,
+      }))
+    ),
   };
 }

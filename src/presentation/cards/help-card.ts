@@ -1,7 +1,7 @@
 import type { HelpAnswer } from '../../engine';
 import { helpExamples, phrase } from '../words/phrases';
 import type { HelpCardData } from './card-models';
-import { refButton } from './card-parts';
+import { asChoices, refButton } from './card-parts';
 import { guidesOf } from './flow-card';
 
 /** The help card; its welcome variant when the bot is added; what to send when a question named nothing. */
@@ -16,13 +16,14 @@ export function helpCard(answer: HelpAnswer, welcome: boolean): HelpCardData {
     title,
     intro,
     tryLabel: phrase(lang, 'helpTry'),
-    examples: helpExamples(lang).map((q) => ({ title: q, query: q })),
+    examples: asChoices(helpExamples(lang).map((q) => ({ title: q, query: q }))),
     closest: {
       title: answer.closest.length ? phrase(lang, 'closestTitle') : '',
       note: answer.closest.length ? phrase(lang, 'closestNote') : '',
-      items: answer.closest.map(refButton),
+      items: asChoices(answer.closest.map(refButton)),
     },
     guides: guidesOf(lang, answer.guides),
     pasteTip: phrase(lang, 'helpPaste'),
+    notices: [],
   };
 }

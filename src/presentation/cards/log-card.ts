@@ -11,7 +11,7 @@ import { filePhrase } from '../words/file-phrases';
 import { levelLabel } from '../words/labels';
 import { phrase } from '../words/phrases';
 import type { LogCardData } from './card-models';
-import { compactSteps, moreLabel } from './card-parts';
+import { compactSteps, LEAD_ITEMS, moreLabel } from './card-parts';
 import { severityStyle } from './severity-style';
 import { describeFile, type FileSource } from '../words/describe-file';
 
@@ -48,6 +48,17 @@ export function logCard(answer: LogAnswer, file?: FileSource): LogCardData {
     };
   });
   const summary = describeLogSummary(answer);
+  const details = answer.details.map((e) => ({
+    heading: `${severityStyle(lang, e.severity).icon} ${e.kind === 'message' ? e.name : `${e.key} · ${e.name}`}`,
+    meaning: e.meaning,
+    steps: compactSteps(lang, e),
+    color: severityStyle(lang, e.severity).color,
+    button: {
+      title: phrase(lang, 'showDetails'),
+      query: e.context ? `${e.id}@${e.context.context}` : e.id,
+    },
+  }));
+  const hidden = Math.max(0, findings.length - LEAD_ITEMS) + Math.max(0, details.length - 1);
   return {
     language: lang,
     speak: `${phrase(lang, 'logTitle')}. ${summary}`,
@@ -57,7 +68,9 @@ export function logCard(answer: LogAnswer, file?: FileSource): LogCardData {
       title: answer.hops.length ? phrase(lang, 'overviewTitle') : '',
       lines: answer.hops.map((h) => describeHop(lang, h)),
     },
-    findings,
+    findings: findings.slice(0, LEAD_ITEMS),
+    moreFindings: findings.slice(LEAD_ITEMS),
+    moreTitle: hidden ? phrase(lang, 'showMore', { count: hidden }) : '',
     more: moreLabel(lang, answer.findings.length, MAX_FINDINGS),
     source: file ? describeFile(lang, { ...file, name: asLine(file.name, 120) }) : '',
     nothing: answer.findings.length
@@ -66,16 +79,9 @@ export function logCard(answer: LogAnswer, file?: FileSource): LogCardData {
         ? filePhrase(lang, 'nothing')
         : phrase(lang, 'nothingInPaste'),
     pasteTip: file ? filePhrase(lang, 'tip') : phrase(lang, 'helpPaste'),
-    details: answer.details.map((e) => ({
-      heading: `${severityStyle(lang, e.severity).icon} ${e.kind === 'message' ? e.name : `${e.key} · ${e.name}`}`,
-      meaning: e.meaning,
-      steps: compactSteps(lang, e),
-      color: severityStyle(lang, e.severity).color,
-      button: {
-        title: phrase(lang, 'showDetails'),
-        query: e.context ? `${e.id}@${e.context.context}` : e.id,
-      },
-    })),
+    // The top finding's detail leads: what it means and what to do.
+    details: details.slice(0, 1),
+    moreDetails: details.slice(1),
     notices: [...describeCaveats(answer.details), ...describeFlags(lang, answer.flags)],
   };
 }

@@ -3,8 +3,8 @@ import type { AnswerItem, EntryView, LookupAnswer } from '../../engine';
 import { describeCaveats, describeFlags, describeWindowsCode } from '../words/describe-answer';
 import { asLine } from '../words/as-text';
 import { helpExamples, joinSentences, phrase } from '../words/phrases';
-import type { CardChoice, QueryButton, ResultsCardData } from './card-models';
-import { compactSteps, moreLabel, refButton } from './card-parts';
+import type { CardChoice, Choice, NotFoundCardData, ResultsCardData } from './card-models';
+import { asChoices, compactSteps, LEAD_ITEMS, moreLabel, refButton } from './card-parts';
 import { entryCard } from './entry-card';
 import { guidesOf } from './flow-card';
 import { severityStyle } from './severity-style';
@@ -41,7 +41,11 @@ export function lookupCard(answer: LookupAnswer, feedbackDone: boolean): CardCho
       speak: items.map((i) => i.heading).join('. '),
       title: phrase(lang, closest ? 'closestTitle' : generic ? 'windowsTitle' : 'resultsTitle'),
       note: closest ? phrase(lang, 'closestNote') : '',
-      items: items.slice(0, MAX_RESULTS),
+      items: items.slice(0, LEAD_ITEMS),
+      moreItems: items.slice(LEAD_ITEMS, MAX_RESULTS),
+      moreTitle: phrase(lang, 'showMore', {
+        count: Math.min(items.length, MAX_RESULTS) - LEAD_ITEMS,
+      }),
       more: moreLabel(lang, items.length, MAX_RESULTS),
       notices: [
         ...(ambiguous ? [phrase(lang, 'ambiguous')] : []),
@@ -101,27 +105,22 @@ function entryItem(
     body: e.meaning.startsWith(e.summary) ? e.meaning : joinSentences(e.summary, e.meaning),
     steps: compactSteps(lang, e),
     color: sev.color,
-    actions: [
+    actions: asChoices([
       {
         title: phrase(lang, 'showDetails'),
         query: e.context ? `${e.id}@${e.context.context}` : e.id,
       },
-    ],
+    ]),
   };
 }
 
 function notFoundCard(answer: LookupAnswer, notices: string[]): CardChoice {
   const lang = answer.language;
-  const unknowns = answer.items.flatMap((item) =>
-    item.type === 'unknown' || item.type === 'didYouMean'
-      ? [
-          {
-            message: unknownMessage(lang, item),
-            hint: item.type === 'unknown' ? phrase(lang, 'notInCatalogHint') : '',
-            suggestions: suggestionButtons(item),
-          },
-        ]
-      : []
+  const unknowns = groupUnknowns(
+    lang,
+    answer.items.flatMap((item) =>
+      item.type === 'unknown' || item.type === 'didYouMean' ? [item] : []
+    )
   );
   const title = phrase(lang, 'notFoundTitle');
   return {
@@ -130,13 +129,44 @@ function notFoundCard(answer: LookupAnswer, notices: string[]): CardChoice {
       language: lang,
       speak: joinSentences(title, ...unknowns.map((u) => u.message)),
       title,
-      unknowns,
+      unknowns: unknowns.slice(0, LEAD_ITEMS),
+      moreUnknowns: unknowns.slice(LEAD_ITEMS),
+      moreTitle: phrase(lang, 'showMore', { count: Math.max(0, unknowns.length - LEAD_ITEMS) }),
       tryLabel: phrase(lang, 'helpTry'),
-      examples: helpExamples(lang).map((q) => ({ title: q, query: q })),
+      examples: asChoices(helpExamples(lang).map((q) => ({ title: q, query: q }))),
       pasteTip: phrase(lang, 'helpPaste'),
       notices,
     },
   };
+}
+
+type UnknownItem = Extract<AnswerItem, { type: 'unknown' | 'didYouMean' }>;
+
+/**
+ * One line per unknown, except that unknowns offered the same nearest entries (numbers of one
+ * family) share one line and one list: the list is shown once, not once per number.
+ */
+function groupUnknowns(lang: Language, items: UnknownItem[]): NotFoundCardData['unknowns'] {
+  const groups = new Map<string, { items: UnknownItem[]; suggestions: Choice[] }>();
+  for (const item of items) {
+    const suggestions = suggestionButtons(item);
+    const key =
+      item.type === 'unknown' && suggestions.length
+        ? `unknown:${suggestions.map((s) => s.query).join(' ')}`
+        : `${item.type}:${item.token}`;
+    const group = groups.get(key);
+    if (group) group.items.push(item);
+    else groups.set(key, { items: [item], suggestions });
+  }
+  return [...groups.values()].map(({ items: [first, ...others], suggestions }) => ({
+    message: others.length
+      ? phrase(lang, 'notInCatalogMany', {
+          tokens: [first, ...others].map((i) => asLine(i.token)).join(lang === 'ja' ? '、' : ', '),
+        })
+      : unknownMessage(lang, first),
+    hint: first.type === 'unknown' ? phrase(lang, 'notInCatalogHint') : '',
+    suggestions,
+  }));
 }
 
 function unknownMessage(
@@ -148,9 +178,10 @@ function unknownMessage(
     : phrase(lang, 'didYouMean', { token: asLine(item.token) });
 }
 
+/** The nearest real entries for an unknown, each once (a catalog entry and its Windows code are one). */
 function suggestionButtons(
   item: Extract<AnswerItem, { type: 'unknown' | 'didYouMean' }>
-): QueryButton[] {
+): Choice[] {
   const windows =
     item.type === 'unknown'
       ? item.windowsSuggestions.map((w) => ({
@@ -158,5 +189,12 @@ function suggestionButtons(
           query: w.key,
         }))
       : [];
-  return [...item.suggestions.map(refButton), ...windows].slice(0, MAX_BUTTONS);
+  const seen = new Set<string>();
+  const unique = [...item.suggestions.map(refButton), ...windows].filter((b) => {
+    const keys = [b.query.toLowerCase(), b.title.toLowerCase()];
+    if (keys.some((k) => seen.has(k))) return false;
+    keys.forEach((k) => seen.add(k));
+    return true;
+  });
+  return asChoices(unique.slice(0, MAX_BUTTONS));
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Template } from 'adaptivecards-templating';
 import type { CardChoice, CardName, SearchPreviewData } from './card-models';
+import { fitCard } from './fit-card';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 export const THUMBNAIL_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.thumbnail';
@@ -31,7 +32,7 @@ export interface CardRenderer {
   /** The thumbnail card that previews one entry in the compose-box search. */
   renderPreview(data: SearchPreviewData): PreviewAttachment;
   /**
-   * Expands the template for `choice`. With a `cacheKey`, the expanded card is kept and reused for
+   * Expands the template for `choice`, within the card size budget (`fitCard`). With a `cacheKey`, the expanded card is kept and reused for
    * the same key: a card that depends only on the key (one entry in one language) is expanded once.
    * Keys name entries by id, so one renderer serves one loaded catalog (as one app does). Pass the
    * choice as a function to skip building the card data when the card is already cached.
@@ -67,8 +68,15 @@ export function createCardRenderer(cardsDir: string): CardRenderer {
       const cached = cacheKey ? cache.get(cacheKey) : undefined;
       if (cached) return cached;
       const chosen = typeof choice === 'function' ? choice() : choice;
-      const template = templates.get(chosen.template) as Template;
-      const content = template.expand({ $root: chosen.data }) as Record<string, unknown>;
+      // Every card is fitted to the size Teams accepts before it leaves here.
+      const content = fitCard(
+        chosen,
+        (c) =>
+          (templates.get(c.template) as Template).expand({ $root: c.data }) as Record<
+            string,
+            unknown
+          >
+      );
       const attachment: CardAttachment = { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content };
       if (cacheKey && cache.size < CACHE_LIMIT) cache.set(cacheKey, attachment);
       return attachment;

@@ -166,5 +166,6 @@ function formatFinding(lang: Language, f: Finding): string[] {
 
 function refLine(r: EntryRef): string {
   const name = r.kind === 'message' || r.kind === 'topic' ? r.name : `${r.key}  ${r.name}`;
-  return `${name} - ${joinSentences(r.summary, r.inference ? '(?)' : '')}`;
+  // An inferred relation is in the group titled as our suggestion; the line needs no mark.
+  return `${name} - ${r.summary}`;
 }

@@ -82,16 +82,29 @@ export function describeCaveats(entries: ReadonlyArray<Pick<EntryView, 'notice'>
   return [...new Set(entries.flatMap((e) => (e.notice ? [e.notice] : [])))];
 }
 
-/** An entry's relations as titled groups, in the order cards and the CLI show them; empty groups left out. */
+/**
+ * An entry's relations as titled groups, in the order cards and the CLI show them; empty groups
+ * left out. Relations that are our inference, of any kind, are in their own group, so its title says
+ * so once. Beside a failure, a success code (0x00000000) is no lead and is not offered.
+ */
 export function relatedGroups(
   language: Language,
   entry: EntryView
 ): Array<{ title: string; refs: EntryRef[] }> {
+  const failure = entry.severity === 'error' || entry.severity === 'warning';
+  const offered = (refs: readonly EntryRef[]) =>
+    refs.filter((r) => !(failure && r.severity === 'success'));
+  const stated = (refs: readonly EntryRef[]) => offered(refs).filter((r) => !r.inference);
   return [
-    { title: phrase(language, 'relatedCodes'), refs: entry.relatedCodes },
-    { title: phrase(language, 'relatedEvents'), refs: entry.relatedEvents },
-    { title: phrase(language, 'relatedSuggested'), refs: entry.related.filter((r) => r.inference) },
-    { title: phrase(language, 'relatedOther'), refs: entry.related.filter((r) => !r.inference) },
+    { title: phrase(language, 'relatedCodes'), refs: stated(entry.relatedCodes) },
+    { title: phrase(language, 'relatedEvents'), refs: stated(entry.relatedEvents) },
+    {
+      title: phrase(language, 'relatedSuggested'),
+      refs: offered([...entry.relatedCodes, ...entry.relatedEvents, ...entry.related]).filter(
+        (r) => r.inference
+      ),
+    },
+    { title: phrase(language, 'relatedOther'), refs: stated(entry.related) },
   ].filter((group) => group.refs.length > 0);
 }
 

@@ -9,9 +9,10 @@ const FLOW_PHRASES = {
   steps: { en: 'What to do', ja: '対処' },
   entries: { en: 'Look these up', ja: '関連する項目' },
   sources: {
-    en: 'Sources: the buttons below open the pages this step follows.',
-    ja: '出典: 下のボタンから、この手順の元になったページを開けます。',
+    en: 'Sources: the pages this step follows.',
+    ja: '出典: この手順の元になったページ',
   },
+  more: { en: 'Entries and sources', ja: '関連項目と出典' },
   inference: {
     en: 'This step is our suggestion: no source states it.',
     ja: 'この手順は当方の提案です (出典には記載がありません)。',
