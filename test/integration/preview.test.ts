@@ -47,6 +47,7 @@ describe('card preview page (local mode) in headless Chromium', () => {
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`${server.url}/preview?q=${encodeURIComponent('what is 0x411')}`);
       for (const theme of ['light', 'dark', 'highContrast']) {
+        await page.locator(`.themes [data-theme="${theme}"]`).click();
         const card = page.locator(`#card-${theme} .ac-adaptiveCard`);
         await card.waitFor({ timeout: 10_000 });
         const text = await card.innerText();
@@ -63,10 +64,15 @@ describe('card preview page (local mode) in headless Chromium', () => {
     const page = await (browser as Browser).newPage();
     await page.goto(`${server.url}/preview?q=${encodeURIComponent('event 20502')}`);
     await page.locator('#card-light .ac-adaptiveCard').waitFor({ timeout: 10_000 });
+    // Related entries are one tap away, behind "More details", as whole rows.
+    await page.locator('#card-light button', { hasText: 'More details' }).click();
     await Promise.all([
       page.waitForURL(/q=legacy-connector%3Acode%3A0x00000409/),
       page
-        .locator('#card-light button', { hasText: '0x00000409 CRPSCEPSigningCert_NotFound' })
+        .locator('#card-light [role=button]', {
+          hasText: '0x00000409 CRPSCEPSigningCert_NotFound',
+        })
+        .first()
         .click(),
     ]);
     await page.locator('#card-light .ac-adaptiveCard').waitFor();
@@ -79,6 +85,69 @@ describe('card preview page (local mode) in headless Chromium', () => {
     );
     await page.close();
   });
+
+  // The lead answer fits one screen, on a phone and on a desktop, and no button is cut.
+  for (const [width, height] of [
+    [360, 800],
+    [1280, 800],
+  ])
+    inBrowser(
+      `the lead of the event 20502 card fits one ${width}×${height} screen, buttons whole`,
+      async () => {
+        const page = await (browser as Browser).newPage({ viewport: { width, height } });
+        await page.goto(`${server.url}/preview?q=${encodeURIComponent('event 20502')}`);
+        const card = page.locator('#card-light .ac-adaptiveCard').first();
+        await card.waitFor({ timeout: 10_000 });
+        const box = await card.boundingBox();
+        expect(box?.height).toBeGreaterThan(200);
+        expect(box?.height).toBeLessThanOrEqual(height);
+        const cut = await page.$$eval('#card-light button', (buttons) =>
+          buttons
+            .filter((b) => b.offsetParent !== null)
+            .flatMap((b) => {
+              const inner = b.querySelector('div') ?? b;
+              return inner.scrollWidth > inner.clientWidth + 1 ||
+                b.getBoundingClientRect().right > b.ownerDocument.documentElement.clientWidth
+                ? [b.textContent]
+                : [];
+            })
+        );
+        expect(cut).toEqual([]);
+        await page.close();
+      }
+    );
+
+  inBrowser(
+    'fits a 360 px phone without sideways scrolling, one theme at a time, the system scheme first',
+    async () => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const page = await (browser as Browser).newPage({
+          viewport: { width: 360, height: 800 },
+          colorScheme,
+        });
+        await page.goto(`${server.url}/preview?q=${encodeURIComponent('event 20502')}`);
+        await page.locator(`#card-${colorScheme} .ac-adaptiveCard`).waitFor({ timeout: 10_000 });
+        const widths = await page.$eval('html', (html) => [html.scrollWidth, html.clientWidth]);
+        expect(widths[0]).toBeLessThanOrEqual(widths[1]);
+        const visible = await page.$$eval('.pane', (panes) =>
+          panes.filter((p) => !p.hasAttribute('hidden')).map((p) => p.id)
+        );
+        expect(visible).toEqual([`pane-${colorScheme}`]);
+        // No label of the chain strip breaks inside a word ("Connecto/r").
+        const hops = await page
+          .locator(`#card-${colorScheme} .ac-columnSet`)
+          .first()
+          .locator('.ac-textBlock')
+          .evaluateAll((blocks) =>
+            blocks.map((b) =>
+              (b as unknown as { innerText: string }).innerText.split('\n').join(' | ')
+            )
+          );
+        for (const hop of hops) expect(hop).not.toMatch(/[a-z] \| [a-z]/i);
+        await page.close();
+      }
+    }
+  );
 
   it('is not served when credentials are configured', async () => {
     const authenticated = await startServer({

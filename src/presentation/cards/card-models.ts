@@ -27,7 +27,8 @@ export interface SeverityStyle {
  * text lines say the same in words, so the strip reads in any theme, on a phone and to a screen reader.
  */
 export interface ChainStrip {
-  hops: Array<{ label: string; color: string; weight: string; subtle: boolean }>;
+  /** `width` is the column's share of the strip, by its label's length, so no label breaks mid-word. */
+  hops: Array<{ label: string; color: string; weight: string; subtle: boolean; width: number }>;
   reported: string;
   fault: string;
 }

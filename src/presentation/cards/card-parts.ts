@@ -67,6 +67,7 @@ export function chainStrip(lang: Language, hops: Hops): ChainStrip {
       const label = hopLabel(lang, hop);
       return {
         label: fault ? `⚠ ${label}` : label,
+        width: titleWidth(fault ? `⚠ ${label}` : label) + 2,
         color: fault ? 'Attention' : reported ? 'Accent' : 'Default',
         weight: fault || reported ? 'Bolder' : 'Default',
         subtle: !fault && !reported,

@@ -4,13 +4,15 @@ import { relatedGroups, stepTags } from '../words/describe-answer';
 import { contextLabel, kindLabel } from '../words/labels';
 import { joinSentences, phrase } from '../words/phrases';
 import type { EntryCardData } from './card-models';
-import { asChoices, chainStrip, LEAD_ITEMS, moreLabel, refButton } from './card-parts';
+import { asChoices, chainStrip, moreLabel, refButton } from './card-parts';
 import { guidesOf } from './flow-card';
 import { severityStyle } from './severity-style';
 
 /** Buttons per related group; the rest are counted as "and N more". */
 const MAX_BUTTONS = 5;
 const MAX_LINKS = 3;
+/** Next steps on the card's lead (the rest behind "More details"): with the meaning, one phone screen. */
+const LEAD_STEPS = 2;
 
 /** The detail card data for one entry; after a vote, `feedbackDone` shows thanks instead of the buttons. */
 export function entryCard(
@@ -76,8 +78,8 @@ export function entryCard(
     guides: guidesOf(lang, guides),
     meaning: e.meaning,
     meaningNote: e.meaningInferred ? phrase(lang, 'meaningInferredNote') : '',
-    steps: steps.slice(0, LEAD_ITEMS),
-    moreSteps: steps.slice(LEAD_ITEMS),
+    steps: steps.slice(0, LEAD_STEPS),
+    moreSteps: steps.slice(LEAD_STEPS),
     relatedGroups: relatedGroups(lang, e).map(({ title: groupTitle, refs }) => ({
       title: groupTitle,
       items: asChoices(refs.slice(0, MAX_BUTTONS).map(refButton)),
