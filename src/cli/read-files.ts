@@ -1,9 +1,10 @@
-import { createReadStream, readdirSync, statSync } from 'node:fs';
+import { createReadStream, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Catalog, Language } from '../catalog/catalog-types';
 import { Diagnosis, type LogAnswer } from '../engine';
 import { diagnoseStream, FileRefusal, type FileDiagnosis } from '../files/diagnose-stream';
+import { asTerminalName } from '../presentation/words/as-text';
 
 /** A stream to read like a file (standard input), under the name the answer shows. */
 export interface StreamSource {
@@ -23,20 +24,64 @@ export interface FileResult {
 /** How deep a folder is searched: C:\inetpub\logs\LogFiles holds W3SVC1\u_ex*.log. */
 const MAX_DEPTH = 4;
 
+/** The files a list of paths names, and what inside its folders could not be read. */
+export interface Expansion {
+  files: string[];
+  /** Entries of a folder skipped: a subfolder or link that cannot be read, with its error code. */
+  skipped: Array<{ path: string; reason: string }>;
+}
+
 /**
  * The files a list of paths names, sorted: files as given (a missing one too, so it is reported),
- * folders as the files in them and in their subfolders, a few levels down.
+ * folders as the files in them and in their subfolders, a few levels down. Links are followed, to
+ * files and folders alike, and each real file or folder is taken once, so a link back up ends. A
+ * subfolder or link that cannot be read is skipped and listed; a folder named itself that cannot
+ * be read throws.
  */
-export function expandPaths(paths: readonly string[]): string[] {
-  const walk = (path: string, depth: number): string[] =>
-    readdirSync(path, { withFileTypes: true })
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .flatMap((e) => {
-        const full = join(path, e.name);
-        if (e.isFile()) return [full];
-        return e.isDirectory() && depth < MAX_DEPTH ? walk(full, depth + 1) : [];
-      });
-  return paths.flatMap((path) => (isFolder(path) ? walk(path, 1) : [path]));
+export function expandPaths(paths: readonly string[]): Expansion {
+  const files: string[] = [];
+  const skipped: Expansion['skipped'] = [];
+  const seen = new Set<string>();
+  const once = (path: string) => {
+    const real = realpathSync(path);
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  };
+  const walk = (folder: string, depth: number) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      if (depth === 1) throw error;
+      skipped.push({ path: folder, reason: errorCode(error) });
+      return;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = join(folder, entry.name);
+      try {
+        const target = entry.isSymbolicLink() ? statSync(full) : entry;
+        if (target.isFile()) {
+          if (once(full)) files.push(full);
+        } else if (target.isDirectory() && depth < MAX_DEPTH && once(full)) walk(full, depth + 1);
+      } catch (error) {
+        skipped.push({ path: full, reason: errorCode(error) });
+      }
+    }
+  };
+  for (const path of paths) {
+    if (!isFolder(path)) {
+      files.push(path);
+      continue;
+    }
+    once(path);
+    walk(path, 1);
+  }
+  return { files, skipped };
+}
+
+function errorCode(error: unknown): string {
+  return String((error as NodeJS.ErrnoException).code ?? (error as Error).name);
 }
 
 function isFolder(path: string): boolean {
@@ -91,7 +136,7 @@ export async function readFiles(
       last = now;
       const seconds = (now - started) / 1000;
       options.progress(
-        `reading ${basename(path)} (${index + 1}/${files.length}): ${(bytes / 1e6).toFixed(0)} MB, ${(bytes / 1e6 / seconds).toFixed(0)} MB/s`
+        `reading ${asTerminalName(basename(path))} (${index + 1}/${files.length}): ${(bytes / 1e6).toFixed(0)} MB, ${(bytes / 1e6 / seconds).toFixed(0)} MB/s`
       );
     };
     try {
@@ -105,10 +150,7 @@ export async function readFiles(
     } catch (error) {
       results.push({
         path,
-        refused:
-          error instanceof FileRefusal
-            ? error.reason
-            : String((error as NodeJS.ErrnoException).code ?? (error as Error).name),
+        refused: error instanceof FileRefusal ? error.reason : errorCode(error),
       });
     }
   }

@@ -3,12 +3,12 @@ import { parseArgs } from 'node:util';
 import type { Catalog, Language } from '../catalog/catalog-types';
 import { explain, guideFlow, type Answer } from '../engine';
 import { loadCatalog } from '../files/load-catalog';
-import { withoutHidden } from '../presentation/words/as-text';
+import { asTerminalName, withoutHidden } from '../presentation/words/as-text';
 import { describeFile } from '../presentation/words/describe-file';
 import { formatAnswer } from '../presentation/text/format-answer';
 import { formatGuide } from '../presentation/text/format-flow';
 import { peekStdin } from './peek-stdin';
-import { allPaths, expandPaths, readFiles, type StreamSource } from './read-files';
+import { allPaths, expandPaths, readFiles, type Expansion, type StreamSource } from './read-files';
 
 const USAGE = `Usage: connector-decoder [options] [text...]
        connector-decoder [options] FILE|FOLDER...
@@ -161,14 +161,23 @@ async function runOnFiles(
   options: { json: boolean; language: Language },
   io: CliIo
 ): Promise<number> {
-  let files: Array<string | StreamSource>;
+  const files: Array<string | StreamSource> = [];
+  const skipped: Expansion['skipped'] = [];
   try {
-    files = paths.flatMap((p): Array<string | StreamSource> =>
-      typeof p === 'string' ? expandPaths([p]) : [p]
-    );
+    for (const p of paths) {
+      if (typeof p !== 'string') files.push(p);
+      else {
+        const expanded = expandPaths([p]);
+        files.push(...expanded.files);
+        skipped.push(...expanded.skipped);
+      }
+    }
   } catch (error) {
     return usageError(io, `cannot read ${names(paths)}: ${errorCode(error)}`);
   }
+  // What a folder holds but cannot be read is noted, and the rest is read.
+  for (const s of skipped)
+    io.stderr(`connector-decoder: ${asTerminalName(s.path)}: ${refusalText(s.reason)}; skipped`);
   if (files.length === 0) return usageError(io, `no files in ${names(paths)}`);
   const { answer, files: read } = await readFiles(files, {
     catalog: catalogFor(io.catalogDir),
@@ -176,15 +185,16 @@ async function runOnFiles(
     progress: io.progress ?? io.stderr,
   });
   for (const f of read)
-    if (f.refused) io.stderr(`connector-decoder: ${f.path}: ${refusalText(f.refused)}`);
+    if (f.refused)
+      io.stderr(`connector-decoder: ${asTerminalName(f.path)}: ${refusalText(f.refused)}`);
   if (read.every((f) => f.refused)) return 2;
-  if (options.json) io.stdout(JSON.stringify({ files: read, answer }, null, 2));
+  if (options.json) io.stdout(JSON.stringify({ files: read, skipped, answer }, null, 2));
   else {
     const lines = read.flatMap((f) =>
       f.read
         ? [
             describeFile(options.language, {
-              name: f.path,
+              name: asTerminalName(f.path),
               bytes: f.read.bytes,
               kind: f.read.kind,
               ...f.read.evtx,
@@ -233,5 +243,5 @@ function usageError(io: CliIo, message: string): number {
 }
 
 function names(paths: ReadonlyArray<string | StreamSource>): string {
-  return paths.map((p) => (typeof p === 'string' ? p : p.path)).join(', ');
+  return paths.map((p) => asTerminalName(typeof p === 'string' ? p : p.path)).join(', ');
 }

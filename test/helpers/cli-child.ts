@@ -15,15 +15,19 @@ export interface CliRun {
 
 /**
  * Runs the command line as its own process, from the sources (as bin/connector-decoder.js runs
- * the build), and reports its peak resident memory after it ends.
+ * the build), and reports its peak resident memory after it ends; `as` runs it as another user.
  */
-export function runCliChild(args: string[]): Promise<CliRun> {
+export function runCliChild(
+  args: string[],
+  as: { uid?: number; gid?: number } = {}
+): Promise<CliRun> {
   const script = `require(${JSON.stringify(ENTRY)}).runCli(process.argv.slice(1)).then((code) => {
   process.exitCode = code;
   process.on('exit', () => require('node:fs').writeFileSync(3, String(process.resourceUsage().maxRSS)));
 });`;
   const child = spawn(process.execPath, [...RUN_SOURCES, '-e', script, ...args], {
     stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    ...as,
   });
   let stdout = '';
   let stderr = '';

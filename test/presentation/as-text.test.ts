@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import { asLine, asText, withoutHidden } from '../../src/presentation/words/as-text';
+import {
+  asLine,
+  asTerminalName,
+  asText,
+  withoutHidden,
+} from '../../src/presentation/words/as-text';
 
 /** Rendered the way Teams reads card text: markdown with bare links recognized, HTML allowed. */
 const markdown = new MarkdownIt({ html: true, linkify: true });
@@ -97,6 +102,14 @@ describe('asText', () => {
   it('keeps visible letters of every script, and emoji', () => {
     const text = '한국어 ㄱ 日本語 ｶﾀｶﾅ العربية 👍';
     expect(withoutHidden(text)).toBe(text);
+  });
+
+  it('shows a name for the terminal with every control and invisible character escaped', () => {
+    expect(asTerminalName('\u001b]0;x\u0007a\tb\nc\rd\u009b\u200Be\u{E0041}f.log')).toBe(
+      '\\x1B]0;x\\x07a\\x09b\\x0Ac\\x0Dd\\x9B\\u{200B}e\\u{E0041}f.log'
+    );
+    const plain = 'C:\\inetpub\\logs\\W3SVC1\\u_ex251101.log 日本語.evtx';
+    expect(asTerminalName(plain)).toBe(plain);
   });
 
   it('bounds the length and marks the cut', () => {

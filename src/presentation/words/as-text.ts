@@ -73,6 +73,23 @@ export function withoutHidden(value: string): string {
   return value.replace(HIDDEN, '').replace(/\r(?!\n)/g, '');
 }
 
+/** Every character a name may not print raw: all controls and line breaks, and the hidden ones. */
+// eslint-disable-next-line no-misleading-character-class -- HIDDEN lists combining characters one by one
+const ESCAPED = new RegExp(`[\\u0000-\\u001F\\u2028\\u2029]|${HIDDEN.source}`, 'gu');
+
+/**
+ * A name (a path) for a terminal, on one line: each control or invisible character is shown as
+ * an escape (`\x1B`, `\u{E0041}`) instead of acting, so a file named with escape sequences can
+ * neither move the cursor nor colour the screen, and is still told apart from its neighbours.
+ */
+export function asTerminalName(value: string): string {
+  return value.replace(ESCAPED, (c) => {
+    const code = c.codePointAt(0) ?? 0;
+    const hex = code.toString(16).toUpperCase();
+    return code < 0x100 ? `\\x${hex.padStart(2, '0')}` : `\\u{${hex.padStart(4, '0')}}`;
+  });
+}
+
 /** A single-line value (a date, a host name, a URL): line breaks become spaces, then asText. */
 export function asLine(value: string, maxChars = 200): string {
   return asText(value.replace(/[\r\n\u2028\u2029]+/g, ' '), maxChars);
