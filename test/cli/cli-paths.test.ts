@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import {
   chmodSync,
   copyFileSync,
@@ -77,11 +78,15 @@ describe('every path the command line prints is made safe (issue 22, item 10)', 
     const made = spawnSync('mkfifo', [fifo]);
     expect(made.status).toBe(0);
     const running = runCliChild([fifo]);
+    // The pipe opens once the command line opens it to read: from then on, keep it fed (with
+    // back-pressure) for longer than the two seconds after which progress is shown.
     const writer = createWriteStream(fifo);
-    const line = iisLog(1_000_000);
-    for (let i = 0; i < 30; i++) {
-      writer.write(line);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+    await once(writer, 'open');
+    const opened = Date.now();
+    const chunk = iisLog(1_000_000);
+    while (Date.now() - opened < 4000) {
+      if (!writer.write(chunk)) await once(writer, 'drain');
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
     writer.end();
     const slow = await running;
