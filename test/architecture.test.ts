@@ -20,6 +20,7 @@ const LAYERS: Record<string, number> = {
   files: 3,
   config: 3,
   store: 3,
+  graph: 3,
   logging: 3,
   bot: 4,
   cli: 4,
