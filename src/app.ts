@@ -14,6 +14,7 @@ import { findProjectRoot } from './files/project-root';
 import { createCardRenderer } from './presentation/cards/render-card';
 import { servePreview } from './preview/serve-preview';
 import { createAdapter } from './server/create-adapter';
+import { ByteBudget } from './files/byte-budget';
 import { createFilePool } from './files/file-pool';
 import { serveMessages } from './server/messages-route';
 import { limitConnections } from './server/limit-connections';
@@ -77,6 +78,8 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
           allowLoopbackHttp: local,
           maxBytes: config.files.maxBytes,
           timeoutMs: config.files.timeoutMs,
+          // Files held at once (downloading, waiting, being read) share one budget of bytes.
+          budget: new ByteBudget(config.files.memoryBytes),
         },
         maxUnpackedBytes: unpackedLimit,
         maxDownloads: config.files.workers + config.files.queue,

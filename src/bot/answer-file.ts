@@ -153,6 +153,26 @@ export async function answerFile(
   } finally {
     deps.active.downloads--;
   }
+  // The file's bytes count against the bytes all files may hold until it is answered.
+  const held = bytes.length;
+  try {
+    await readAndAnswer(context, file, bytes, language, deps, record);
+  } finally {
+    deps.policy.budget?.give(held);
+  }
+}
+
+/** Reads a downloaded file in a worker and sends its diagnosis, or the notice that says why not. */
+async function readAndAnswer(
+  context: TurnContext,
+  file: SharedFile,
+  bytes: Uint8Array,
+  language: Language,
+  deps: FileAnswerDeps,
+  record: (values: TurnRecord) => void
+): Promise<void> {
+  const notice = (n: FileNotice) =>
+    context.sendActivity(buildNotice(deps.renderer, language, n, file.name));
   // In place updates need a conversation to update; a reply collected with expectReplies has none.
   const canUpdate = context.activity.deliveryMode !== 'expectReplies';
   const progress =

@@ -24,7 +24,7 @@ export interface Config {
   maxConnections: number;
   /**
    * Files sent in a 1:1 chat: hosts to download from, size cap, download timeout, how long reading
-   * one may take, workers, queue.
+   * one may take, workers, queue, and the bytes of files held at once.
    */
   files: {
     hosts: string[];
@@ -33,6 +33,8 @@ export interface Config {
     readMs: number;
     workers: number;
     queue: number;
+    /** Bytes of files downloading, waiting and being read, together; past it a file gets "busy". */
+    memoryBytes: number;
   };
   /** Where the Bot Framework's signing keys are published; botbuilder's default when empty (national clouds set it). */
   openIdMetadataUrl: string;
@@ -150,7 +152,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readMs: whole(get, 'FILE_READ_MS', 60_000, 100, 600_000),
     workers: whole(get, 'FILE_WORKERS', 2, 1, 16),
     queue: whole(get, 'FILE_QUEUE', 8, 1, 1000),
+    memoryBytes: 0,
   };
+  // At least one file of the largest size fits; four by default.
+  files.memoryBytes = Math.max(
+    files.maxBytes,
+    whole(get, 'FILE_MEMORY_BYTES', 4 * files.maxBytes, 1024, 16 * 1024 * 1024 * 1024)
+  );
   const badHost = files.hosts.find((h) => {
     const port = /:(\d{1,5})$/.exec(h);
     const name = port ? h.slice(0, port.index) : h;

@@ -1,5 +1,8 @@
+import type { ByteBudget } from './byte-budget';
+
 /** Why a download was refused or failed; each becomes its own answer. */
-export type DownloadProblem = 'host-not-allowed' | 'too-large' | 'expired' | 'failed' | 'timeout';
+export type DownloadProblem =
+  'host-not-allowed' | 'too-large' | 'expired' | 'failed' | 'timeout' | 'busy';
 
 export class DownloadError extends Error {
   override name = 'DownloadError';
@@ -18,6 +21,11 @@ export interface DownloadPolicy {
   allowLoopbackHttp: boolean;
   maxBytes: number;
   timeoutMs: number;
+  /**
+   * Bytes the bot may hold across files: the download takes from it as bytes arrive ('busy' when
+   * they do not fit). On success the caller holds the file's length and gives it back.
+   */
+  budget?: ByteBudget;
 }
 
 const MAX_REDIRECTS = 3;
@@ -53,7 +61,7 @@ export async function downloadFile(url: string, policy: DownloadPolicy): Promise
         await res.body.cancel();
         throw new DownloadError('too-large');
       }
-      return await readCapped(res.body, policy.maxBytes);
+      return await readCapped(res.body, policy.maxBytes, policy.budget);
     }
   } catch (error) {
     if (error instanceof DownloadError) throw error;
@@ -63,19 +71,31 @@ export async function downloadFile(url: string, policy: DownloadPolicy): Promise
   }
 }
 
-async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
+async function readCapped(
+  body: ReadableStream<Uint8Array>,
+  maxBytes: number,
+  budget: ByteBudget | undefined
+): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   let length = 0;
+  let taken = 0;
   const reader = body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    length += value.length;
-    if (length > maxBytes) {
-      await reader.cancel();
-      throw new DownloadError('too-large');
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      length += value.length;
+      if (length > maxBytes) throw new DownloadError('too-large');
+      if (budget) {
+        if (!budget.take(value.length)) throw new DownloadError('busy');
+        taken += value.length;
+      }
+      parts.push(value);
     }
-    parts.push(value);
+  } catch (error) {
+    budget?.give(taken);
+    await reader.cancel().catch(() => {});
+    throw error;
   }
   return Buffer.concat(parts, length);
 }

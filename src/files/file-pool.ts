@@ -7,7 +7,8 @@ import { findProjectRoot } from './project-root';
 export interface FilePool {
   /**
    * Diagnoses a file's bytes off the main thread; 'busy' when the queue is full, 'slow' when
-   * reading takes longer than the deadline (the worker is stopped and replaced).
+   * reading takes longer than the deadline (the worker is stopped and replaced). The deadline
+   * starts when a worker starts the file, not while it waits for one.
    */
   diagnose(
     bytes: Uint8Array,
@@ -24,7 +25,7 @@ export interface FilePoolOptions {
   maxQueue: number;
   /** Decompressed bytes one file may hold. */
   maxBytes: number;
-  /** Reading one file may take this long; past it the worker is stopped. */
+  /** Reading one file may take this long, from when a worker starts it; past it the worker is stopped. */
   deadlineMs: number;
 }
 
@@ -56,14 +57,28 @@ export function createFilePool(options: FilePoolOptions): FilePool {
       idleTimeout: 60_000,
       resourceLimits: WORKER_LIMITS,
     }));
+  // Files wait here, not in Piscina's queue, so a file's deadline starts when a worker takes it:
+  // a small log behind a slow one is read, not timed out while it waits.
+  let reading = 0;
+  const waiting: Array<() => void> = [];
+  const turn = async () => {
+    if (reading >= options.threads) await new Promise<void>((resolve) => waiting.push(resolve));
+    reading++;
+  };
+  const done = () => {
+    reading--;
+    waiting.shift()?.();
+  };
   return {
     async diagnose(bytes, language) {
+      if (reading >= options.threads && waiting.length >= options.maxQueue) return { busy: true };
       const task: DiagnoseTask = {
         bytes,
         language,
         catalogDir: options.catalogDir,
         maxBytes: options.maxBytes,
       };
+      await turn();
       const piscina = start();
       const deadline = AbortSignal.timeout(options.deadlineMs);
       try {
@@ -76,6 +91,8 @@ export function createFilePool(options: FilePoolOptions): FilePool {
         if (/queue is (full|at limit)|no task queue/i.test((error as Error).message))
           return { busy: true };
         throw error;
+      } finally {
+        done();
       }
     },
     async close() {

@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { cardText } from '../helpers/cards';
 import { eventDataOffset } from '../helpers/evtx-damage';
 import { writeEvtx } from '../helpers/evtx-writer';
 import { expandingEvtxGz } from '../helpers/evtx-expansion';
 import { FIXTURES } from '../helpers/fixtures';
+import { iisLog } from '../helpers/generate-logs';
+import { startServer } from '../helpers/start-server';
 import { startServerChild, type ServerChild } from '../helpers/server-child';
 import { teamsMessage } from '../helpers/teams-activity';
 
@@ -34,7 +37,14 @@ const connector = writeEvtx(
 const damaged = new Uint8Array(readFileSync(join(FIXTURES, 'evtx', 'capi2-operational.evtx')));
 damaged[eventDataOffset(damaged, 13)] ^= 0x02;
 
+/** 200 MB of Event Viewer XML in 1 MB: seconds of reading. */
+const xml = readFileSync(join(FIXTURES, 'logs', 'event-xml-many.xml'));
+const slow = gzipSync(Buffer.concat(Array.from({ length: 200e6 / xml.length }, () => xml)));
+
 const FILES: Record<string, Uint8Array> = {
+  '/slow.xml.gz': slow,
+  '/iis-1.log': Buffer.from(iisLog(1_000_000)),
+  '/iis-2.log': Buffer.from(iisLog(1_000_000)),
   '/capi2-damaged.evtx': damaged,
   '/connector.evtx': connector,
   '/expanding.evtx.gz': expandingEvtxGz({ chunks: 4 }),
@@ -118,5 +128,40 @@ describe('an .evtx with one damaged record', () => {
       /File: capi2-damaged\.evtx · \.evtx, .*339 records, 1 damaged record skipped/
     );
     expect(card).not.toMatch(/went wrong/);
+  });
+});
+
+describe('files waiting for a worker', () => {
+  it('a small log behind a slow file is read: the deadline starts when a worker takes it, and bytes past the budget get "busy"', async () => {
+    const server = await startServer({
+      FILE_WORKERS: '1',
+      FILE_READ_MS: '2500',
+      MAX_FILE_BYTES: String(2 * 1024 * 1024),
+      FILE_MEMORY_BYTES: String(3 * 1024 * 1024),
+    });
+    const send = async (...names: string[]) => {
+      const res = await server.post({ ...fileMessage(...names), deliveryMode: 'expectReplies' });
+      expect(res.status).toBe(200);
+      return cardsOf(res.body.activities);
+    };
+    try {
+      expect(slow.length).toBeGreaterThan(1024 * 1024);
+      const slowFile = send('slow.xml.gz');
+      // The slow file is downloaded and being read; then the others arrive.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const [small, first, second] = await Promise.all([
+        send('connector.evtx'),
+        send('iis-1.log'),
+        send('iis-2.log'),
+      ]);
+      expect((await slowFile)[0]).toMatch(/Reading the file took too long/);
+      expect(small[0]).toMatch(/File: connector\.evtx · \.evtx, .*30 records/);
+      // 1.1 MB + 1 MB are held; a second 1 MB would pass the 3 MB budget.
+      const answers = [first[0], second[0]];
+      expect(answers.filter((a) => /I'm reading other files/.test(a))).toHaveLength(1);
+      expect(answers.filter((a) => /File: iis-\d\.log · text/.test(a))).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
   });
 });
