@@ -19,13 +19,22 @@ import { createFilePool } from './files/file-pool';
 import { serveMessages } from './server/messages-route';
 import { limitConnections } from './server/limit-connections';
 
+/**
+ * How long a shutdown lets files being read finish (index.ts ends the process 5 s after a stop
+ * signal, so their answers still have time to go out).
+ */
+const FILE_SHUTDOWN_MS = 3000;
+
 export interface App {
   server: restify.Server;
   catalog: Catalog;
   logger: Logger;
   /** Starts listening; resolves with the bound port (use port 0 for an ephemeral one). */
   listen(port?: number): Promise<number>;
-  /** Stops accepting connections and waits for requests in flight. */
+  /**
+   * Stops accepting connections and waits for requests in flight; files being read get a short
+   * window to finish, then are answered that the bot is restarting.
+   */
   close(): Promise<void>;
 }
 
@@ -53,6 +62,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   const local = isLocalMode(config);
   // A .gz of up to MAX_FILE_BYTES may hold more: reading stops at 20 times that (256 MB at least).
   const unpackedLimit = Math.max(config.files.maxBytes * 20, 256 * 1024 * 1024);
+  const later = new Set<Promise<unknown>>();
   const pool = createFilePool({
     catalogDir: config.catalogDir,
     threads: config.files.workers,
@@ -84,7 +94,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
         maxUnpackedBytes: unpackedLimit,
         maxDownloads: config.files.workers + config.files.queue,
         readMs: config.files.readMs,
-        active: { downloads: 0 },
+        active: { downloads: 0, later },
       },
     });
 
@@ -136,12 +146,23 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       });
     },
     async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        const s = server.server as unknown as { closeIdleConnections?: () => void };
-        s.closeIdleConnections?.();
-      });
-      await pool.close();
+      const http = server.server as unknown as { closeIdleConnections?: () => void };
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      http.closeIdleConnections?.();
+      // Files being read get the shutdown window to finish; past it they are answered "the bot
+      // is restarting", in their request or their later turn, before the process ends.
+      await pool.close(FILE_SHUTDOWN_MS);
+      await Promise.allSettled([...later]);
+      // Connections whose requests were answered meanwhile are idle now.
+      for (let i = 0; i < 20; i++) {
+        http.closeIdleConnections?.();
+        const done = await Promise.race([
+          closed.then(() => true),
+          new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 50)),
+        ]);
+        if (done) return;
+      }
+      await closed;
     },
   };
 }

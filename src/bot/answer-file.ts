@@ -94,11 +94,14 @@ export async function answerFiles(
   record({ answer: 'file', file: 'later' });
   const reference = TurnContext.getConversationReference(context.activity);
   // The request's turn record is written when it ends: what the later reading finds is not added.
-  adapter
+  // A shutdown waits for these answers too (see `active.later`).
+  const later = adapter
     .continueConversationAsync(identity as ClaimsIdentity, reference, (turn) =>
       work(turn, () => {})
     )
-    .catch((error: unknown) => files.onLaterError?.(error));
+    .catch((error: unknown) => files.onLaterError?.(error))
+    .finally(() => files.active.later?.delete(later));
+  files.active.later?.add(later);
   return true;
 }
 
@@ -114,8 +117,11 @@ export interface FileAnswerDeps {
   maxDownloads: number;
   /** Reading one file stops after this long (the pool's deadline), for the notice. */
   readMs: number;
-  /** Downloads in progress, across this app's conversations. */
-  active: { downloads: number };
+  /**
+   * Downloads in progress, across this app's conversations, and files answered after their
+   * request ended, still being read or answered (a shutdown waits for them).
+   */
+  active: { downloads: number; later?: Set<Promise<unknown>> };
 }
 
 /**
@@ -188,6 +194,7 @@ async function readAndAnswer(
   try {
     const result = await deps.pool.diagnose(bytes, language);
     if ('busy' in result) reply = refuse({ kind: 'busy' }, 'busy');
+    else if ('restarting' in result) reply = refuse({ kind: 'restarting' }, 'restarting');
     else if ('slow' in result) reply = refuse({ kind: 'slow', afterMs: deps.readMs }, 'slow');
     else if ('refused' in result)
       reply =

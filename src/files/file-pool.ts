@@ -13,8 +13,12 @@ export interface FilePool {
   diagnose(
     bytes: Uint8Array,
     language: Language
-  ): Promise<DiagnoseResult | { busy: true } | { slow: true }>;
-  close(): Promise<void>;
+  ): Promise<DiagnoseResult | { busy: true } | { slow: true } | { restarting: true }>;
+  /**
+   * Stops taking files ('restarting' from now on), lets those being read or waiting finish for up
+   * to `graceMs`, answers what is left 'restarting', and stops the workers.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 export interface FilePoolOptions {
@@ -58,19 +62,30 @@ export function createFilePool(options: FilePoolOptions): FilePool {
       resourceLimits: WORKER_LIMITS,
     }));
   // Files wait here, not in Piscina's queue, so a file's deadline starts when a worker takes it:
-  // a small log behind a slow one is read, not timed out while it waits.
+  // a small log behind a slow one is read, not timed out while it waits. A finished file hands
+  // its slot straight to the next one.
   let reading = 0;
   const waiting: Array<() => void> = [];
-  const turn = async () => {
-    if (reading >= options.threads) await new Promise<void>((resolve) => waiting.push(resolve));
-    reading++;
+  const idle: Array<() => void> = [];
+  const turn = () => {
+    if (reading < options.threads) {
+      reading++;
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve) => waiting.push(resolve));
   };
   const done = () => {
+    const next = waiting.shift();
+    if (next) return next();
     reading--;
-    waiting.shift()?.();
+    if (reading === 0) for (const resolve of idle.splice(0)) resolve();
   };
+  let closing = false;
+  // Aborted when the shutdown window ends: files still being read are stopped then.
+  const stopped = new AbortController();
   return {
     async diagnose(bytes, language) {
+      if (closing) return { restarting: true };
       if (reading >= options.threads && waiting.length >= options.maxQueue) return { busy: true };
       const task: DiagnoseTask = {
         bytes,
@@ -79,14 +94,15 @@ export function createFilePool(options: FilePoolOptions): FilePool {
         maxBytes: options.maxBytes,
       };
       await turn();
-      const piscina = start();
       const deadline = AbortSignal.timeout(options.deadlineMs);
       try {
-        return (await piscina.run(task, {
+        if (stopped.signal.aborted) return { restarting: true };
+        return (await start().run(task, {
           transferList: [bytes.buffer as ArrayBuffer],
-          signal: deadline,
+          signal: AbortSignal.any([deadline, stopped.signal]),
         })) as DiagnoseResult;
       } catch (error) {
+        if (stopped.signal.aborted) return { restarting: true };
         if (deadline.aborted) return { slow: true };
         if (/queue is (full|at limit)|no task queue/i.test((error as Error).message))
           return { busy: true };
@@ -95,7 +111,19 @@ export function createFilePool(options: FilePoolOptions): FilePool {
         done();
       }
     },
-    async close() {
+    async close(graceMs = 0) {
+      closing = true;
+      if (reading > 0) {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([
+          new Promise<void>((resolve) => idle.push(resolve)),
+          new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs))),
+        ]);
+        clearTimeout(timer);
+      }
+      stopped.abort();
+      // Files still waiting take their turn at once and see the pool stopped.
+      if (reading > 0) await new Promise<void>((resolve) => idle.push(resolve));
       await pool?.destroy();
     },
   };

@@ -41,7 +41,11 @@ damaged[eventDataOffset(damaged, 13)] ^= 0x02;
 const xml = readFileSync(join(FIXTURES, 'logs', 'event-xml-many.xml'));
 const slow = gzipSync(Buffer.concat(Array.from({ length: 200e6 / xml.length }, () => xml)));
 
+/** 20 MB of the same: about a second. */
+const medium = gzipSync(Buffer.concat(Array.from({ length: 20e6 / xml.length }, () => xml)));
+
 const FILES: Record<string, Uint8Array> = {
+  '/medium.xml.gz': medium,
   '/slow.xml.gz': slow,
   '/iis-1.log': Buffer.from(iisLog(1_000_000)),
   '/iis-2.log': Buffer.from(iisLog(1_000_000)),
@@ -163,5 +167,26 @@ describe('files waiting for a worker', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('a stop signal while files are read', () => {
+  it('finishes a file within the shutdown window and tells the sender of one past it that the bot is restarting', async () => {
+    const bot = await startServerChild();
+    const slowFile = bot.send(fileMessage('slow.xml.gz'));
+    const mediumFile = bot.send(fileMessage('medium.xml.gz'));
+    // Both are downloaded and being read when the signal comes.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const code = bot.stop();
+    const [slowReply, mediumReply] = await Promise.all([slowFile, mediumFile]);
+    expect(slowReply.status).toBe(200);
+    expect(cardsOf(slowReply.activities)[0]).toMatch(
+      /The bot is restarting.*Send it again in a minute/s
+    );
+    expect(mediumReply.status).toBe(200);
+    expect(cardsOf(mediumReply.activities)[0]).toMatch(/File: medium\.xml\.gz · gzip/);
+    for (const reply of [slowReply, mediumReply])
+      expect(cardsOf(reply.activities).join('\n')).not.toMatch(/went wrong/);
+    expect(await code).toBe(0);
   });
 });

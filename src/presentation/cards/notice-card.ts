@@ -22,6 +22,7 @@ export type FileNotice =
         | 'host'
         | 'channel'
         | 'busy'
+        | 'restarting'
         | 'broken';
     };
 
@@ -37,6 +38,7 @@ const KEYS: Record<
   host: ['hostTitle', 'hostText'],
   channel: ['channelTitle', 'channelText'],
   busy: ['busyTitle', 'busyText'],
+  restarting: ['restartingTitle', 'restartingText'],
   broken: ['brokenTitle', 'brokenText'],
 };
 

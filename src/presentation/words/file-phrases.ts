@@ -113,6 +113,14 @@ const FILE_PHRASES = {
     en: 'Several files are being read right now. Send this one again in a minute.',
     ja: '現在ほかのファイルを読み取っています。1 分ほどしてからもう一度送信してください。',
   },
+  restartingTitle: {
+    en: 'The bot is restarting',
+    ja: 'ボットを再起動しています',
+  },
+  restartingText: {
+    en: 'I stopped reading the file because the bot is restarting. Send it again in a minute.',
+    ja: 'ボットの再起動のため、ファイルの読み取りを中止しました。1 分ほどしてからもう一度送信してください。',
+  },
   brokenTitle: {
     en: 'Something went wrong reading the file',
     ja: 'ファイルの読み取り中に問題が発生しました',
