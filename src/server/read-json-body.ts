@@ -68,12 +68,54 @@ export function readJsonBody(
   };
 }
 
+/** What a refused request may still send after its answer: read and dropped, never kept. */
+const DRAIN_BYTES = 4 * 1024 * 1024;
+const DRAIN_MS = 1000;
+/** A refused sender that pauses this long is not sending a body: the connection is cut. */
+const DRAIN_IDLE_MS = 300;
+
 /**
- * Answers a request whose body is not (or no longer) read: the rest of it is never read, and the
- * connection closes after the answer, so a refused sender cannot keep it.
+ * Answers a request whose body is not (or no longer) read, then closes the connection. The answer
+ * is written whole at once (its length is known, so the client has all of it), but it is ended,
+ * which closes the socket, only once the rest of the body is in: closing a socket while bytes
+ * still arrive resets the connection, and an ordinary client (Node's fetch) then loses the answer
+ * and sees the reset. What arrives meanwhile is read and dropped, up to DRAIN_BYTES within
+ * DRAIN_MS and with no pause over DRAIN_IDLE_MS; past any of them the connection is cut, so a
+ * refused sender cannot keep it.
  */
 export function answerUnread(req: Request, res: Response, status: number, body: object): void {
-  res.setHeader('connection', 'close');
-  res.send(status, body);
-  res.once('finish', () => req.destroy());
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+    connection: 'close',
+  });
+  res.write(text);
+  if (req.complete) {
+    res.end();
+    return;
+  }
+  let drained = 0;
+  const stop = () => {
+    clearTimeout(idle);
+    clearTimeout(total);
+  };
+  const cut = () => {
+    stop();
+    req.socket.destroy();
+  };
+  const idle = setTimeout(cut, DRAIN_IDLE_MS);
+  const total = setTimeout(cut, DRAIN_MS);
+  req.removeAllListeners('data');
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > DRAIN_BYTES) cut();
+    else idle.refresh();
+  });
+  req.once('end', () => {
+    stop();
+    res.end();
+  });
+  req.once('close', stop);
+  req.resume();
 }
