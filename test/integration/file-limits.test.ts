@@ -171,6 +171,41 @@ describe('files waiting for a worker', () => {
 });
 
 describe('a stop signal while files are read', () => {
+  it('tells the sender of a large file read after its request ended, in that later turn', async () => {
+    const received: Array<{ method: string; body: any }> = [];
+    const connector = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        received.push({ method: req.method ?? '', body: JSON.parse(body || '{}') });
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ id: `activity-${received.length}` }));
+      });
+    });
+    await new Promise<void>((resolve) => connector.listen(0, '127.0.0.1', () => resolve()));
+    const serviceUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}/`;
+    const bot = await startServerChild();
+    try {
+      const res = await fetch(`${bot.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ...fileMessage('slow.xml.gz'), serviceUrl }),
+      });
+      expect(res.status).toBe(200);
+      // The "reading" card is sent once the file is downloaded, as its reading starts.
+      for (let waited = 0; received.length < 2 && waited < 10_000; waited += 50)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(cardText(received[1].body.attachments[0].content)).toMatch(/Reading slow\.xml\.gz/);
+      expect(await bot.stop()).toBe(0);
+      const last = received.at(-1) as { method: string; body: any };
+      expect(last.method).toBe('PUT');
+      expect(cardText(last.body.attachments[0].content)).toMatch(/The bot is restarting/);
+    } finally {
+      await bot.stop();
+      connector.close();
+    }
+  });
+
   it('finishes a file within the shutdown window and tells the sender of one past it that the bot is restarting', async () => {
     const bot = await startServerChild();
     const slowFile = bot.send(fileMessage('slow.xml.gz'));
