@@ -41,8 +41,8 @@ damaged[eventDataOffset(damaged, 13)] ^= 0x02;
 const xml = readFileSync(join(FIXTURES, 'logs', 'event-xml-many.xml'));
 const slow = gzipSync(Buffer.concat(Array.from({ length: 200e6 / xml.length }, () => xml)));
 
-/** 20 MB of the same: about a second. */
-const medium = gzipSync(Buffer.concat(Array.from({ length: 20e6 / xml.length }, () => xml)));
+/** 5 MB of the same: well under a second, even on a busy machine well within the 3 s shutdown window. */
+const medium = gzipSync(Buffer.concat(Array.from({ length: 5e6 / xml.length }, () => xml)));
 
 const FILES: Record<string, Uint8Array> = {
   '/medium.xml.gz': medium,
@@ -139,7 +139,7 @@ describe('files waiting for a worker', () => {
   it('a small log behind a slow file is read: the deadline starts when a worker takes it, and bytes past the budget get "busy"', async () => {
     const server = await startServer({
       FILE_WORKERS: '1',
-      FILE_READ_MS: '2500',
+      FILE_READ_MS: '4000',
       MAX_FILE_BYTES: String(2 * 1024 * 1024),
       FILE_MEMORY_BYTES: String(3 * 1024 * 1024),
     });
@@ -151,8 +151,8 @@ describe('files waiting for a worker', () => {
     try {
       expect(slow.length).toBeGreaterThan(1024 * 1024);
       const slowFile = send('slow.xml.gz');
-      // The slow file is downloaded and being read; then the others arrive.
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // The slow file is downloaded and being read; the others arrive right behind it.
+      await new Promise((resolve) => setTimeout(resolve, 200));
       const [small, first, second] = await Promise.all([
         send('connector.evtx'),
         send('iis-1.log'),
