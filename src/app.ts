@@ -17,6 +17,8 @@ import { createAdapter } from './server/create-adapter';
 import { ByteBudget } from './files/byte-budget';
 import { createFilePool } from './files/file-pool';
 import { serveMessages } from './server/messages-route';
+import { serveAlerts } from './server/alerts-route';
+import { createSentinelShell } from './sentinel/create-sentinel-shell';
 import { limitConnections } from './server/limit-connections';
 
 /**
@@ -70,6 +72,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     maxBytes: unpackedLimit,
     deadlineMs: config.files.readMs,
   });
+  const sentinel = createSentinelShell({ config, root, logger, adapter, renderer, catalog });
   const bot =
     deps.bot ??
     new DecoderBot({
@@ -77,6 +80,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       renderer,
       logger,
       allowedTenantIds: config.allowedTenantIds,
+      sentinel: sentinel.commands,
       files: {
         renderer,
         pool,
@@ -112,6 +116,11 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       )
     );
   serveMessages(server, { config, logger, adapter, bot });
+  serveAlerts(server, {
+    logger,
+    findByToken: sentinel.findByToken,
+    deliver: sentinel.deliver,
+  });
 
   server.get('/healthz', (_req, res, next) => {
     if (!local) {
@@ -142,10 +151,15 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
     listen(port = config.port) {
       return new Promise((resolve, reject) => {
         server.once('error', reject);
-        server.listen(port, config.host, () => resolve((server.address() as AddressInfo).port));
+        server.listen(port, config.host, () => {
+          const bound = (server.address() as AddressInfo).port;
+          sentinel.start(bound);
+          resolve(bound);
+        });
       });
     },
     async close() {
+      await sentinel.stop();
       const http = server.server as unknown as { closeIdleConnections?: () => void };
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       http.closeIdleConnections?.();

@@ -26,6 +26,7 @@ const LAYERS: Record<string, number> = {
   cli: 4,
   preview: 4,
   server: 4,
+  sentinel: 4,
   '.': 5, // app.ts (the composition root) and index.ts
 };
 /** The only packages the pure engine may use: no filesystem, ajv, botbuilder or restify. */

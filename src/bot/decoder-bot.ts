@@ -25,6 +25,8 @@ import { answerFiles, type FileAnswerDeps } from './answer-file';
 import { readMessageText } from './read-message-text';
 import { refusedTenant } from './refused-tenant';
 import { describeAnswer, TURN_RECORD, type TurnRecord } from './turn-record';
+import type { SentinelCommandDeps } from '../sentinel/sentinel-commands';
+import { answerIfSentinelCommand } from './answer-sentinel-command';
 
 export interface DecoderBotDeps {
   catalog: Catalog;
@@ -34,6 +36,8 @@ export interface DecoderBotDeps {
   allowedTenantIds: string[];
   /** Files sent in 1:1 chats: how to download and read them; without it files are not read. */
   files?: FileAnswerDeps;
+  /** watch / unwatch / health; without it those words are answered like any question. */
+  sentinel?: SentinelCommandDeps;
 }
 
 /** Longest text read from one message or action; Teams itself caps messages near this size. */
@@ -63,6 +67,9 @@ export class DecoderBot extends TeamsActivityHandler {
         if (vote) await context.sendActivity(phrase(vote.language, 'feedbackThanks'));
         return next();
       }
+      const record = (v: TurnRecord) => this.record(context, v);
+      if (!submit.query && (await answerIfSentinelCommand(context, this.deps.sentinel, record)))
+        return next();
       if (
         await answerFiles(context, this.languageOf(context), this.deps, (v) =>
           this.record(context, v)

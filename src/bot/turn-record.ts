@@ -5,7 +5,7 @@ export const TURN_RECORD = Symbol('connector-decoder.turn-record');
 
 /** What one turn log line says: ids and counts, never message text. */
 export interface TurnRecord {
-  answer?: Answer['kind'] | 'search' | 'file';
+  answer?: Answer['kind'] | 'search' | 'file' | 'watch' | 'unwatch' | 'health';
   language?: string;
   recognized?: string[];
   unknown?: number;

@@ -45,7 +45,9 @@ export interface Condition {
     | 'version-superseded'
     | 'version-out-of-support'
     | 'cloud-ca-expiring'
-    | 'cloud-ca-not-active';
+    | 'cloud-ca-not-active'
+    /** Graph refused the read (401/403): facts name the permission to grant. */
+    | 'graph-permission';
   /** What it is about: the connector or CA, by id and name. */
   subject: { id: string; name: string };
   /** Values the card shows (dates as YYYY-MM-DD or ISO date-times, versions, minutes, days). */

@@ -197,6 +197,25 @@ export interface FlowCardData {
   notices: string[];
 }
 
+/** Data bound to cards/sentinel.json: what the chain sentinel says (an alert, a recovery, a digest, a subscription, health). */
+export interface SentinelCardData {
+  speak: string;
+  language: string;
+  /** Container style of the header: attention, warning, good, accent, default. */
+  style: string;
+  /** A small line above the title: what kind of message this is. */
+  kicker: string;
+  title: string;
+  text: string;
+  facts: Array<{ title: string; value: string }>;
+  itemsTitle: string;
+  items: Array<{ text: string }>;
+  /** What to do next; '' for none. */
+  tip: string;
+  buttons: QueryButton[];
+  links: Array<{ title: string; url: string }>;
+}
+
 export type CardChoice =
   | { template: 'entry'; data: EntryCardData }
   | { template: 'results'; data: ResultsCardData }
@@ -204,7 +223,8 @@ export type CardChoice =
   | { template: 'help'; data: HelpCardData }
   | { template: 'log'; data: LogCardData }
   | { template: 'notice'; data: NoticeCardData }
-  | { template: 'flow'; data: FlowCardData };
+  | { template: 'flow'; data: FlowCardData }
+  | { template: 'sentinel'; data: SentinelCardData };
 
 export type CardName = CardChoice['template'];
 

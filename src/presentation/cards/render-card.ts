@@ -14,6 +14,7 @@ const CARD_NAMES: readonly CardName[] = [
   'log',
   'notice',
   'flow',
+  'sentinel',
 ];
 
 /** An Adaptive Card ready to send, as a Bot Framework attachment. */
