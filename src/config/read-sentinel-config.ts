@@ -6,7 +6,7 @@
 export interface SentinelConfig {
   storage: StorageConfig;
   graph: GraphConfig;
-  /** Seconds between Graph checks (default 300). */
+  /** Seconds between Graph checks (default 300; at least 10 with credentials, 1 in local mode). */
   pollSeconds: number;
   /** A connector that has not connected for this many minutes is stale (default 60). */
   staleMinutes: number;
@@ -68,7 +68,8 @@ export function readSentinelConfig(
   return {
     storage: readStorage(get, bot, fail),
     graph: readGraph(get, bot, fail),
-    pollSeconds: wholeSetting(get, 'SENTINEL_POLL_SECONDS', 300, 10, 86_400, fail),
+    // Local mode (a loopback Graph, the tests) may poll every second; a real tenant every 10 s at most.
+    pollSeconds: wholeSetting(get, 'SENTINEL_POLL_SECONDS', 300, bot.appId ? 10 : 1, 86_400, fail),
     staleMinutes: wholeSetting(get, 'SENTINEL_STALE_MINUTES', 60, 5, 10_080, fail),
     digestHour: wholeSetting(get, 'SENTINEL_DIGEST_HOUR', 9, 0, 23, fail),
     publicBaseUrl: readPublicBaseUrl(get, bot, fail),

@@ -77,7 +77,9 @@ export function createSentinelShell(options: {
       config: sentinelConfig,
       logger,
       graphOn: reader !== undefined,
-      baseUrl: () => sentinelConfig.publicBaseUrl || `http://localhost:${port}`,
+      // In production only PUBLIC_BASE_URL knows the address Azure Monitor can reach.
+      baseUrl: () =>
+        sentinelConfig.publicBaseUrl || (config.appId ? '' : `http://localhost:${port}`),
     },
     findByToken: (token) => findByToken(store, token),
     deliver: (subscription, alert) =>

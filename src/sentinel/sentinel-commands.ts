@@ -26,7 +26,7 @@ export interface SentinelCommandDeps {
   config: SentinelConfig;
   logger: Logger;
   graphOn: boolean;
-  /** Where webhook addresses start: PUBLIC_BASE_URL, or this machine in local mode. */
+  /** Where webhook addresses start: PUBLIC_BASE_URL, this machine in local mode, else '' (not known). */
   baseUrl(): string;
 }
 
@@ -64,7 +64,9 @@ export async function answerSentinelCommand(
         staleMinutes: deps.config.staleMinutes,
         digestHour: deps.config.digestHour,
         timeZone: zone,
-        webhookUrl: `${deps.baseUrl()}/api/alerts/${subscription.token}`,
+        webhookUrl: deps.baseUrl()
+          ? `${deps.baseUrl()}/api/alerts/${subscription.token}`
+          : sentinelPhrase(language, 'webhookNeedsBase'),
       });
       await context.sendActivity(sentinelMessage(deps.renderer, data));
       return;

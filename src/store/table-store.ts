@@ -99,6 +99,12 @@ export function createTableStore(client: TableClient): SentinelStore {
   };
 }
 
+/**
+ * Retries of one Table call: a few quick ones, so a store that is down makes a command wait about a
+ * second before its apology rather than the SDK's default of most of a minute.
+ */
+const RETRIES = { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 1000 };
+
 /** A table client from a connection string; plain http is allowed only to this machine (Azurite). */
 export function tableClientFromConnectionString(
   connectionString: string,
@@ -110,6 +116,7 @@ export function tableClientFromConnectionString(
     /^http:\/\/(127\.0\.0\.1|localhost)[:/]/i.test(endpoint);
   return TableClient.fromConnectionString(connectionString, table, {
     allowInsecureConnection: loopback,
+    retryOptions: RETRIES,
   });
 }
 
@@ -121,5 +128,6 @@ export function tableClientWithCredential(
 ): TableClient {
   return new TableClient(accountUrl, table, credential, {
     allowInsecureConnection: /^http:\/\/(127\.0\.0\.1|localhost)[:/]/i.test(accountUrl),
+    retryOptions: RETRIES,
   });
 }

@@ -118,7 +118,11 @@ describe('sentinel settings', () => {
       /managed identity: set MicrosoftAppId/,
     ],
     [{ STORAGE_ACCOUNT_URL: 'http://a.example' }, /STORAGE_ACCOUNT_URL must be/],
-    [{ SENTINEL_POLL_SECONDS: '5' }, /SENTINEL_POLL_SECONDS must be a whole number from 10/],
+    [
+      { ...APP, GRAPH_TENANT_ID: TENANT, SENTINEL_POLL_SECONDS: '5' },
+      /SENTINEL_POLL_SECONDS must be a whole number from 10/,
+    ],
+    [{ SENTINEL_POLL_SECONDS: '0' }, /SENTINEL_POLL_SECONDS must be a whole number from 1 /],
     [{ SENTINEL_STALE_MINUTES: 'soon' }, /SENTINEL_STALE_MINUTES must be a whole number/],
     [{ SENTINEL_DIGEST_HOUR: '24' }, /SENTINEL_DIGEST_HOUR must be a whole number from 0 to 23/],
     [

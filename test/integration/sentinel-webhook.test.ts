@@ -221,3 +221,20 @@ describe('POST /api/alerts/<token>', () => {
     expect(text).not.toContain('Certificate connector failures');
   });
 });
+
+describe('with the store unreachable', () => {
+  it('still answers questions; watch apologises; the webhook says try later (429), never 5xx', async () => {
+    await server.close();
+    server = await startServer({
+      STORAGE_CONNECTION_STRING:
+        'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:1/devstoreaccount1;',
+    });
+    const answer = cardOf(await repliesTo(server, teamsMessage('what is 0x411')));
+    expect(JSON.stringify(answer)).toContain('0x00000411');
+    const watchReplies = await repliesTo(server, teamsMessage('watch'));
+    expect(watchReplies[0].text).toContain('cannot reach my alert store');
+    const res = await post(`/api/alerts/${'A'.repeat(43)}`, alert('Fired'));
+    expect(res.status).toBe(429);
+    expect(res.headers.get('retry-after')).toBe('60');
+  });
+});

@@ -168,6 +168,10 @@ const SENTINEL_PHRASES = {
   buttonProxy: { en: 'Proxy and network', ja: 'プロキシとネットワーク' },
   buttonUpdates: { en: 'Updates and support', ja: '更新とサポート' },
   buttonSignIn: { en: 'Connector sign-in', ja: 'コネクタのサインイン' },
+  webhookNeedsBase: {
+    en: 'Set PUBLIC_BASE_URL to the bot’s public https address, then send watch again to see it.',
+    ja: 'PUBLIC_BASE_URL にボットの公開 https アドレスを設定してから、もう一度 watch と送信してください。',
+  },
   storeDown: {
     en: 'I cannot reach my alert store right now, so watch, unwatch and health must wait; questions still work. Try again in a few minutes.',
     ja: '現在アラートの保存先に接続できないため、watch、unwatch、health は実行できません。質問には引き続きお答えします。数分後にもう一度お試しください。',
