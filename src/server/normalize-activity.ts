@@ -37,6 +37,10 @@ export function normalizeActivity(
   if (typeof body.text === 'string') activity.text = body.text;
   const locale = short(body.locale);
   if (locale && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,3}$/.test(locale)) activity.locale = locale;
+  // Teams' IANA time zone ("Europe/Berlin"): the sentinel's digest hour follows it.
+  const zone = short(body.localTimezone);
+  if (zone && /^[A-Za-z0-9_+-]{1,40}(\/[A-Za-z0-9_+-]{1,40}){0,2}$/.test(zone))
+    activity.localTimezone = zone;
   if ('value' in body) activity.value = body.value;
   for (const key of ['from', 'recipient']) {
     const account = account_(body[key]);

@@ -110,6 +110,13 @@ describe('watch, unwatch, health', () => {
     expect(again.path).toBe(first.path);
   });
 
+  it('reads the digest hour in the conversation’s Teams time zone', async () => {
+    const { card } = await watch(teamsMessage('watch', { extra: { localTimezone: 'Asia/Tokyo' } }));
+    expect(texts(card).join(' ')).toContain('9:00 (Asia/Tokyo)');
+    const odd = await watch(teamsMessage('watch', { extra: { localTimezone: '<b>x</b>' } }));
+    expect(texts(odd.card).join(' ')).toContain('9:00 (UTC)');
+  });
+
   it('health with nothing configured says what to set', async () => {
     const card = cardOf(await repliesTo(server, teamsMessage('health')));
     expect(texts(card)).toContain('Chain checks are not set up');
