@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { startAzurite, type Azurite } from '../helpers/azurite';
 import { graphConnector, startGraphServer, type GraphServer } from '../helpers/graph-server';
 import { startLoopbackConnector, type LoopbackConnector } from '../helpers/loopback-connector';
+import { startTokenServer, TEST_CA_PATH } from '../helpers/token-server';
 import { startBotProcess, type BotProcess } from '../helpers/start-process';
 import { mentionMessage, teamsMessage } from '../helpers/teams-activity';
 
@@ -160,5 +161,40 @@ describe('the sentinel, whole system', () => {
     expect(b.output()).not.toContain(channelHook.split('/').pop());
     await sleep(300);
     expect(connector.posted).toHaveLength(1);
+  });
+
+  it('with credentials, reads Graph with an app-only token from the identity platform (AZURE_AUTHORITY_HOST over https)', async () => {
+    const tokens = await startTokenServer();
+    try {
+      const appId = '00000000-0000-4000-8000-00000000000a';
+      const tenant = '11111111-2222-4333-8444-555555555555';
+      graph.connectors = [graphConnector()];
+      await bot({
+        MicrosoftAppId: appId,
+        MicrosoftAppPassword: 'test-secret',
+        MicrosoftAppType: 'SingleTenant',
+        MicrosoftAppTenantId: tenant,
+        HOST: '127.0.0.1',
+        GRAPH_TENANT_ID: tenant,
+        AZURE_AUTHORITY_HOST: tokens.authorityHost,
+        SENTINEL_POLL_SECONDS: '10',
+        STORAGE_PATH: mkdtempSync(join(tmpdir(), 'system-')),
+        // The bot trusts the loopback identity platform's test certificate, as Node trusts any CA.
+        NODE_EXTRA_CA_CERTS: TEST_CA_PATH,
+      });
+      const until = Date.now() + 20_000;
+      while (!graph.requests.some((r) => r.path.includes('ndesConnectors')) && Date.now() < until)
+        await sleep(100);
+      const read = graph.requests.find((r) => r.path.includes('ndesConnectors'));
+      expect(read?.authorization).toBe(`Bearer token-for-${appId}`);
+      expect(tokens.tokenRequests.find((r) => r.grant_type)).toMatchObject({
+        tenant,
+        client_id: appId,
+        grant_type: 'client_credentials',
+        scope: `${graph.baseUrl}/.default`,
+      });
+    } finally {
+      await tokens.close();
+    }
   });
 });
