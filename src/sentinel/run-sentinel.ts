@@ -118,11 +118,15 @@ export function createSentinel(deps: SentinelDeps): Sentinel {
     }
   }
 
+  // Days this process has seen claimed, so it asks the store once per subscription and day.
+  const claimed = new Set<string>();
   async function digests(at: number): Promise<void> {
     const nowIso = new Date(at).toISOString();
     for (const subscription of await listSubscriptions(store)) {
       const day = digestDue(at, subscription.timeZone, config.digestHour, undefined);
-      if (day) await sendDigest(deps, subscription, day, nowIso);
+      if (!day || claimed.has(`${subscription.id}:${day}`)) continue;
+      await sendDigest(deps, subscription, day, nowIso);
+      claimed.add(`${subscription.id}:${day}`);
     }
   }
 
