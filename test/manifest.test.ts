@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { COMMANDS } from '../src/bot/commands';
+import { readSentinelCommand } from '../src/sentinel/sentinel-commands';
 import { findProjectRoot } from '../src/files/project-root';
 import { buildManifest, packageApp } from '../scripts/package-app';
 import { ask } from './helpers/answers';
@@ -48,7 +49,11 @@ describe('Teams app manifest', () => {
 
   it('lists the same commands as src/bot/commands.ts, and each one gets an answer', () => {
     expect(committed.bots[0].commandLists[0].commands).toEqual(COMMANDS);
-    for (const { title } of COMMANDS) expect(['help', 'lookup']).toContain(ask(title).kind);
+    // watch / health / unwatch are the sentinel's; every other command is a question explain() answers.
+    const sentinel = COMMANDS.filter(({ title }) => readSentinelCommand(title));
+    expect(sentinel.map((c) => c.title)).toEqual(['watch', 'health', 'unwatch']);
+    for (const { title } of COMMANDS.filter((c) => !sentinel.includes(c)))
+      expect(['help', 'lookup']).toContain(ask(title).kind);
   });
 
   it('has a 192×192 colour icon and a 32×32 transparent outline icon', () => {

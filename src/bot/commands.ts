@@ -9,4 +9,10 @@ export const COMMANDS: ReadonlyArray<{ title: string; description: string }> = [
   { title: 'CRPSCEPChallenge_Expired', description: 'Look up an event or code by name' },
   { title: 'challenge expired', description: 'Search by keywords, in English or Japanese' },
   { title: '0x403 vs 0x404', description: 'Compare several codes or events at once' },
+  {
+    title: 'watch',
+    description: 'Post chain alerts here, decoded (and this chat’s alert webhook)',
+  },
+  { title: 'health', description: 'The certificate chain’s state now' },
+  { title: 'unwatch', description: 'Stop posting chain alerts here' },
 ];
