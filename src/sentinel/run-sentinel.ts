@@ -18,6 +18,8 @@ interface GraphStatus {
   connectors: number;
   cas: number;
   cloudPkiDenied: boolean;
+  /** What the check found (at most 50), for `health` in any conversation. */
+  conditions: Condition[];
 }
 
 export interface SentinelDeps extends AlertDeps {
@@ -69,6 +71,7 @@ export function createSentinel(deps: SentinelDeps): Sentinel {
       connectors: 0,
       cas: 0,
       cloudPkiDenied: false,
+      conditions: [],
     };
     let found: Condition[] | undefined;
     if (reading.ok) {
@@ -81,6 +84,7 @@ export function createSentinel(deps: SentinelDeps): Sentinel {
         connectors: reading.snapshot.connectors.length,
         cas: reading.snapshot.cloudCas?.length ?? 0,
         cloudPkiDenied: reading.cloudPkiDenied,
+        conditions: found.slice(0, 50),
       });
     }
     await store.put('status', 'graph', status);
@@ -181,7 +185,8 @@ export function createSentinel(deps: SentinelDeps): Sentinel {
         connectors: status.connectors,
         cas: status.cas,
         cloudPkiDenied: status.cloudPkiDenied,
-        open,
+        // The chain as the last check found it, whether or not this conversation is watching.
+        open: Array.isArray(status.conditions) ? status.conditions : open,
       };
     },
   };

@@ -191,6 +191,13 @@ describe('the sentinel against a loopback Graph', () => {
     expect(titles()).toEqual(['Connector NDES01 is inactive']);
     const health = await sentinel.health(undefined);
     expect(health).toMatchObject({ kind: 'failed', reason: 'throttled' });
+    graph.throttle = 0;
+    clock.now += MIN;
+    await sentinel.tick();
+    // health in a conversation that is not watching still sees what the check found.
+    const now = await sentinel.health(undefined);
+    expect(now).toMatchObject({ kind: 'checked', connectors: 1 });
+    expect(now.kind === 'checked' && now.open.map((c) => c.kind)).toEqual(['connector-not-active']);
   });
 
   it('sends the daily digest once, at the hour in the conversation’s time zone', async () => {
