@@ -1,6 +1,6 @@
-/** The families of Windows and Intune error codes the generic decoder knows. */
+/** The families of Windows, Intune and .NET error codes the generic decoder knows. */
 export type WindowsCodeFamily =
-  'hresult' | 'win32' | 'winhttp' | 'certsrv' | 'crypto' | 'smartcard' | 'intune';
+  'hresult' | 'win32' | 'winhttp' | 'certsrv' | 'crypto' | 'smartcard' | 'intune' | 'dotnet';
 
 /** data/windows-codes.json: [key, names joined by |, family, text, kind of text] per code. */
 export interface WindowsCodesFile {

@@ -48,8 +48,42 @@ export function loadCatalog(options: LoadCatalogOptions = {}): Catalog {
   if (options.teamDir) readDir(options.teamDir, true);
   return buildCatalog(
     sources,
-    buildWindowsCodeTable(readWindowsCodes(join(root, 'data', 'windows-codes.json')))
+    buildWindowsCodeTable(
+      withDotnetHresults(
+        readWindowsCodes(join(root, 'data', 'windows-codes.json')),
+        join(root, 'data', 'sources', 'dotnet-hresults.tsv')
+      )
+    )
   );
+}
+
+/**
+ * Adds the .NET exception HRESULTs (COR_E_*, facility 0x13) from the committed source list, so that
+ * `HResult 0x80131500` decodes by family as Windows codes do. A value the Windows data already
+ * names keeps its Windows entry.
+ */
+function withDotnetHresults(file: WindowsCodesFile, path: string): WindowsCodesFile {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new CatalogError(
+      `${path}: cannot read the .NET HRESULT list (${(error as Error).message})`
+    );
+  }
+  const known = new Set(file.codes.map(([key]) => key.toUpperCase()));
+  const codes = [...file.codes];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [key, name, type] = line.split('\t');
+    if (!key || !name || known.has(key.toUpperCase())) continue;
+    const what =
+      type && type !== '-'
+        ? `The HRESULT of the .NET exception ${type} (${name}).`
+        : `A .NET runtime HRESULT (${name}).`;
+    codes.push([key, name, 'dotnet', what, 'description']);
+  }
+  return { ...file, codes };
 }
 
 function readWindowsCodes(path: string): WindowsCodesFile {

@@ -58,17 +58,27 @@ export function resolveRecord(
   const codes: CatalogEntry[] = [];
   const windows: WindowsCodeView[] = [];
   const unknown: UnknownToken[] = [];
+  const topics: CatalogEntry[] = [];
   const add = (entry: CatalogEntry) => {
     if ((entry.kind === 'code' || entry.kind === 'message') && !codes.includes(entry))
       codes.push(entry);
   };
   for (const mention of mentions) {
+    // A how-to topic a record's own text names by its phrase ("(407) Proxy Authentication
+    // Required" inside event 4005) is evidence of the record too, after its codes.
+    if (mention.type === 'entries' && mention.via === 'phrase')
+      mention.entries.filter((e) => e.kind === 'topic').forEach((e) => topics.push(e));
     if (mention.type === 'entries') mention.entries.forEach(add);
     else if (mention.type === 'windows') windows.push(mention.code);
     else if (mention.type === 'unknown' && mention.tokenKind === 'code')
       unknown.push({ kind: 'code', text: mention.token });
   }
   if (record.http) readHttp(catalog, record.http, add, windows);
+  // Only when the record's codes leave its failure unexplained (a catalog code decides), and only
+  // a failing record's: a success line that mentions a log file names nothing wrong.
+  const failing =
+    record.level === undefined || !/^(info|information|verbose|success)/i.test(record.level);
+  if (failing && codes.length === 0) codes.push(...topics);
   const kept = dropCoveredMessages(codes, (e) => e);
   codes.splice(0, codes.length, ...kept);
   const knownSource = !!event || fromKnownSource(catalog, record) || !!known;

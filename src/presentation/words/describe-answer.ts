@@ -37,7 +37,9 @@ export function describeFinding(language: Language, finding: Finding): string {
   const shownCodes = codes.length > 1 ? codes.filter((c) => c.severity !== 'success') : codes;
   const named = [
     event ? `${event.key} ${event.name}` : '',
-    ...shownCodes.map((c) => (c.kind === 'message' ? c.name : `${c.key} ${c.name}`)),
+    ...shownCodes.map((c) =>
+      c.kind === 'message' || c.kind === 'topic' ? c.name : `${c.key} ${c.name}`
+    ),
     ...windows.map((w) => `${w.key}${w.names[0] ? ` ${w.names[0]}` : ''}`),
   ].filter(Boolean);
   const unknownEvents = unknown.filter((u) => u.kind === 'event');

@@ -52,6 +52,7 @@ const FAMILY: Labels<WindowsCodeView['family'] | 'win32' | 'winhttp' | 'http'> =
   crypto: { en: 'cryptography and trust', ja: '暗号化と信頼' },
   smartcard: { en: 'smart card', ja: 'スマート カード' },
   intune: { en: 'Intune device status', ja: 'Intune のデバイスの状態' },
+  dotnet: { en: '.NET exception', ja: '.NET の例外' },
   http: { en: 'HTTP status', ja: 'HTTP 状態' },
 };
 const FORMAT: Labels<LogFormat> = {
