@@ -89,6 +89,12 @@ const NOT_QUOTED: Record<string, string> = {
   'IIS log URL in a rich paste: terminal escape': 'the same line in a rich paste',
 };
 
+/**
+ * The text of a card's TextRuns: the Adaptive Cards schema reads a TextRun as plain text, never
+ * markdown, so a pasted value there is shown (and copied) exactly as it was.
+ */
+const runTexts = new WeakSet<object>();
+
 /** Every string a reply shows: its text, summary and each text, title and value on its card. */
 function shownStrings(replies: any[]): string[] {
   const out: string[] = [];
@@ -96,16 +102,27 @@ function shownStrings(replies: any[]): string[] {
     for (const key of ['text', 'summary']) if (typeof reply[key] === 'string') out.push(reply[key]);
     walkCard(reply.attachments ?? [], (node) => {
       for (const key of ['text', 'title', 'value', 'speak', 'fallbackText'])
-        if (typeof node[key] === 'string') out.push(node[key]);
+        if (typeof node[key] === 'string')
+          out.push(node.type === 'TextRun' && key === 'text' ? run(node[key]) : node[key]);
     });
   }
   return out;
 }
 
+function run(text: string): string {
+  // A String object keeps its identity through filter(): problemsOf knows it came from a TextRun.
+  const boxed = new String(text);
+  runTexts.add(boxed);
+  return boxed as unknown as string;
+}
+
 /** Problems with a shown string that quotes the payload; empty when it reads as plain text. */
-function problemsOf(text: string): string[] {
+function problemsOf(shown: string): string[] {
   const problems: string[] = [];
-  const rendered = markdown.render(text).replace(PLAIN_TAGS, '');
+  const text = String(shown);
+  const rendered = runTexts.has(shown as unknown as object)
+    ? ''
+    : markdown.render(text).replace(PLAIN_TAGS, '');
   const tag = rendered.match(/<[a-z][^>]*>/i);
   if (tag) problems.push(`renders as markup: ${tag[0]}`);
   if (text.includes('${')) problems.push('template expression');

@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { startServer, type RunningServer } from '../helpers/start-server';
+import { cardOf, repliesTo, startServer, type RunningServer } from '../helpers/start-server';
+import { walkCard } from '../helpers/cards';
+import { logFixture } from '../helpers/fixtures';
+import { teamsMessage } from '../helpers/teams-activity';
 
 /** Debian's chromium (installed by .ci/run); override with CHROMIUM_PATH. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -148,6 +151,36 @@ describe('card preview page (local mode) in headless Chromium', () => {
       }
     }
   );
+
+  // Host names, CA names and URLs from a paste, as an admin copies them into ping, RDP or a rule.
+  const HOSTS = ['NDES01.contoso.com', 'CONTOSO-CA01.corp.contoso.com\\Contoso Issuing CA'];
+  const pasted = logFixture('event-viewer-text.txt')
+    .replace(/^Computer:.*$/m, `Computer:      ${HOSTS[0]}`)
+    .replace(/CAName=[^;\s]*/g, `CAName=${HOSTS[1]}`);
+
+  it('shows a pasted host name on the card exactly as it was pasted', async () => {
+    expect(pasted).toContain(HOSTS[0]);
+    const card = cardOf(await repliesTo(server, teamsMessage(pasted)));
+    const runs: string[] = [];
+    walkCard(card, (node) => {
+      if (node.type === 'TextRun') runs.push(node.text);
+    });
+    expect(runs).toContain(HOSTS[0]);
+    // The same characters, not look-alikes or zero-width breaks.
+    expect(JSON.stringify(card)).not.toMatch(/NDES01\.\u200B|contoso\.\u200B/);
+  });
+
+  inBrowser('copies a pasted host name from the rendered card exactly', async () => {
+    const page = await (browser as Browser).newPage();
+    await page.goto(`${server.url}/preview?q=${encodeURIComponent(pasted)}`);
+    const card = page.locator('#card-light .ac-adaptiveCard');
+    await card.waitFor({ timeout: 10_000 });
+    // What a selection copies is the rendered text.
+    const lines = (await card.innerText()).split('\n');
+    expect(lines).toContain(`Computer: ${HOSTS[0]}`);
+    expect(lines.join('\n')).not.toContain('\u200B');
+    await page.close();
+  });
 
   it('is not served when credentials are configured', async () => {
     const authenticated = await startServer({

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import {
+  asExact,
   asLine,
   asTerminalName,
   asText,
@@ -116,5 +117,36 @@ describe('asText', () => {
     expect(asLine('x'.repeat(500))).toHaveLength(200);
     expect(asLine('x'.repeat(500)).endsWith('…')).toBe(true);
     expect(asLine('a\nb')).toBe('a b');
+  });
+});
+
+describe('asExact (values shown in TextRuns, which no client reads as markdown)', () => {
+  it.each([
+    'NDES01.contoso.com',
+    'autoupdate.msappproxy.net',
+    'https://ndes01.contoso.com/certsrv/mscep/mscep.dll?operation=GetCACaps',
+    'CONTOSO-ISSUING-CA01\\contoso.local',
+    'svc_ndes@contoso.com',
+    '10.0.0.15',
+    '**not bold** [not](a-link) `code` <b>',
+    'D4 1F 9C 00 7A',
+  ])('keeps %s exactly as pasted, so a copy from the card is the same', (value) => {
+    expect(asExact(value)).toBe(value);
+    // Whereas a markdown TextBlock has to break it (that is why such values go in TextRuns).
+    if (/\.\p{L}|\/\/|@/u.test(value)) expect(asLine(value)).not.toBe(value);
+  });
+
+  it('keeps every visible character, whatever the text: only hidden characters, line breaks and card functions change', () => {
+    fc.assert(
+      fc.property(markdownish, (text) => {
+        const shown = asExact(text, 1000);
+        const visible = withoutHidden(text).replace(/[\r\n\u2028\u2029]+/g, ' ');
+        expect(shown.replace(/\u200B/g, '')).toBe(visible.replace(/\u200B/g, ''));
+        expect(shown).not.toContain('${');
+        expect(shown).not.toContain('{{');
+        expect(shown).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+      }),
+      { numRuns: 2000 }
+    );
   });
 });

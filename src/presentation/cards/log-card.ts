@@ -6,7 +6,7 @@ import {
   describeHop,
   describeLogSummary,
 } from '../words/describe-answer';
-import { asLine, asWrappingLine } from '../words/as-text';
+import { asExact, asLine } from '../words/as-text';
 import { filePhrase } from '../words/file-phrases';
 import { levelLabel } from '../words/labels';
 import { phrase } from '../words/phrases';
@@ -36,12 +36,13 @@ export function logCard(answer: LogAnswer, file?: FileSource): LogCardData {
       ? ` · ${phrase(lang, f.timesUnordered ? 'seenUnordered' : 'firstLast', { first: asLine(f.firstSeen), last: asLine(f.lastSeen ?? f.firstSeen) })}`
       : '';
     return {
-      heading: `${sev.icon} ${describeFinding(lang, f.http ? { ...f, http: { ...f.http, uri: asLine(f.http.uri) } } : f)}`,
+      // Shown in TextRuns: never markdown, never a link, and copied exactly as it was logged.
+      heading: asExact(`${sev.icon} ${describeFinding(lang, f)}`, 2000),
       seen: `${sev.label} · ${phrase(lang, 'seen', { count: f.count })}${when}`,
       color: sev.color,
       facts: FACT_KEYS.filter((k) => f.context[k]).map((k) => ({
         title: phrase(lang, k),
-        value: asWrappingLine(
+        value: asExact(
           k === 'level' ? levelLabel(lang, f.context[k] as string) : (f.context[k] as string)
         ),
       })),
@@ -72,7 +73,9 @@ export function logCard(answer: LogAnswer, file?: FileSource): LogCardData {
     moreFindings: findings.slice(LEAD_ITEMS),
     moreTitle: hidden ? phrase(lang, 'showMore', { count: hidden }) : '',
     more: moreLabel(lang, answer.findings.length, MAX_FINDINGS),
-    source: file ? describeFile(lang, { ...file, name: asLine(file.name, 120) }) : '',
+    source: file
+      ? asExact(describeFile(lang, { ...file, name: asExact(file.name, 120) }), 400)
+      : '',
     nothing: answer.findings.length
       ? ''
       : file

@@ -67,6 +67,19 @@ export function asText(value: string, maxChars = 2000): string {
   );
 }
 
+/**
+ * A single-line value (a host name, a URL, a thumbprint, a file name) shown in a card's `TextRun`,
+ * which no Teams client reads as markdown or turns into a link: it keeps every visible character
+ * as pasted, so what an admin copies from the card is what was in the log (ping, RDP and firewall
+ * rules take it as is). Only hidden and reordering characters go, and the two sequences a card
+ * acts on even in a TextRun, `${` (a template) and `{{` (a date function), are broken.
+ */
+export function asExact(value: string, maxChars = 200): string {
+  const line = value.replace(/[\r\n\u2028\u2029]+/g, ' ');
+  const cut = line.length > maxChars ? `${line.slice(0, maxChars - 1)}…` : line;
+  return cut.replace(HIDDEN, '').replace(/\$\{/g, `$${ZWSP}{`).replace(/\{\{/g, `{${ZWSP}{`);
+}
+
 /** Text for a terminal: only the hidden characters go (an escape sequence cannot reach the screen). */
 export function withoutHidden(value: string): string {
   // A lone carriage return would move the cursor back and let later text overwrite earlier text.
@@ -93,12 +106,4 @@ export function asTerminalName(value: string): string {
 /** A single-line value (a date, a host name, a URL): line breaks become spaces, then asText. */
 export function asLine(value: string, maxChars = 200): string {
   return asText(value.replace(/[\r\n\u2028\u2029]+/g, ' '), maxChars);
-}
-
-/**
- * A single-line value that may hold a long path or URL, with places to wrap after its slashes, so
- * a narrow column (a fact on a phone) wraps the value instead of squeezing its title.
- */
-export function asWrappingLine(value: string, maxChars = 200): string {
-  return asLine(value, maxChars).replace(/\S{25,}/g, (run) => run.replace(/([/\\])/g, `$1${ZWSP}`));
 }
