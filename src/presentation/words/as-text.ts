@@ -75,9 +75,10 @@ export function asText(value: string, maxChars = 2000): string {
  * acts on even in a TextRun, `${` (a template) and `{{` (a date function), are broken.
  */
 export function asExact(value: string, maxChars = 200): string {
-  const line = value.replace(/[\r\n\u2028\u2029]+/g, ' ');
+  // Hidden characters go first, so line breaks they separated become one space.
+  const line = value.replace(HIDDEN, '').replace(/[\r\n\u2028\u2029]+/g, ' ');
   const cut = line.length > maxChars ? `${line.slice(0, maxChars - 1)}…` : line;
-  return cut.replace(HIDDEN, '').replace(/\$\{/g, `$${ZWSP}{`).replace(/\{\{/g, `{${ZWSP}{`);
+  return cut.replace(/\$\{/g, `$${ZWSP}{`).replace(/\{\{/g, `{${ZWSP}{`);
 }
 
 /** Text for a terminal: only the hidden characters go (an escape sequence cannot reach the screen). */
