@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -216,6 +217,37 @@ describe('POST /api/alerts/<token>', () => {
     expect(res.status).toBe(status);
     await new Promise((r) => setTimeout(r, 100));
     expect(connector.posted).toEqual([]);
+  });
+
+  it('answers arbitrary JSON in any field of the schema with 202 or 400, never 5xx', async () => {
+    const { path } = await watch(teamsMessage('watch'));
+    const json = fc.jsonValue({ maxDepth: 3 });
+    const bodies = fc.oneof(
+      json,
+      fc.record({ schemaId: fc.constant('azureMonitorCommonAlertSchema'), data: json }),
+      fc.record({
+        schemaId: fc.constant('azureMonitorCommonAlertSchema'),
+        data: fc.record({
+          essentials: fc.record({
+            alertId: json,
+            monitorCondition: fc.constantFrom('Fired', 'Resolved', 1, null),
+            alertRule: json,
+          }),
+          alertContext: fc.record({
+            condition: fc.record({
+              allOf: fc.array(fc.record({ dimensions: json, metricValue: json })),
+            }),
+          }),
+        }),
+      })
+    );
+    await fc.assert(
+      fc.asyncProperty(bodies, async (body) => {
+        const res = await post(path, body);
+        expect([202, 400]).toContain(res.status);
+      }),
+      { numRuns: 60 }
+    );
   });
 
   it('logs no alert content and no token', async () => {
