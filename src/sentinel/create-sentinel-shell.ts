@@ -57,6 +57,7 @@ export function createSentinelShell(options: {
       await unsubscribe(store, subscription.conversationId);
     },
   });
+  const graphTenantId = graph.enabled && graph.auth.kind !== 'none' ? graph.auth.tenantId : '';
   const sentinel = createSentinel({
     config: sentinelConfig,
     store,
@@ -65,7 +66,7 @@ export function createSentinelShell(options: {
     logger,
     releases: loadConnectorReleases(),
     reader,
-    graphTenantId: graph.enabled && graph.auth.kind !== 'none' ? graph.auth.tenantId : '',
+    graphTenantId,
     instance: randomUUID(),
   });
   let port = config.port;
@@ -77,6 +78,7 @@ export function createSentinelShell(options: {
       config: sentinelConfig,
       logger,
       graphOn: reader !== undefined,
+      graphTenantId,
       // In production only PUBLIC_BASE_URL knows the address Azure Monitor can reach.
       baseUrl: () =>
         sentinelConfig.publicBaseUrl || (config.appId ? '' : `http://localhost:${port}`),

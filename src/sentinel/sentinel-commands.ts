@@ -26,6 +26,8 @@ export interface SentinelCommandDeps {
   config: SentinelConfig;
   logger: Logger;
   graphOn: boolean;
+  /** The tenant Graph is read for ('' in local mode: every conversation gets the Graph alerts). */
+  graphTenantId: string;
   /** Where webhook addresses start: PUBLIC_BASE_URL, this machine in local mode, else '' (not known). */
   baseUrl(): string;
 }
@@ -59,7 +61,12 @@ export async function answerSentinelCommand(
       deps.logger.info({ event: 'watch', subscription: subscription.id, created }, 'watch');
       const data = watchCard(language, {
         again: !created,
-        graphOn: deps.graphOn,
+        // Graph alerts go only to conversations of the tenant Graph is read for.
+        graphOn:
+          deps.graphOn &&
+          (!deps.graphTenantId ||
+            deps.graphTenantId.toLowerCase() ===
+              String(activity.conversation?.tenantId ?? '').toLowerCase()),
         pollSeconds: deps.config.pollSeconds,
         staleMinutes: deps.config.staleMinutes,
         digestHour: deps.config.digestHour,
