@@ -11,6 +11,7 @@ import {
   type CodeKey,
 } from './code-keys';
 import { indexPhrases } from './index-phrases';
+import { indexNearCodes } from './near-codes';
 import { EMPTY_WINDOWS_CODES, type WindowsCodeTable } from './windows-codes';
 
 /** One catalog file as read and schema-checked, with where it came from for error messages. */
@@ -121,6 +122,7 @@ export function buildCatalog(
     namespaces,
     phrases: indexPhrases(entries, windowsCodes),
     windowsCodes,
+    nearCodes: indexNearCodes(entries),
     flows: buildFlows(sources, byId),
   };
 }

@@ -1,4 +1,5 @@
 import type { CodeKey } from './code-keys';
+import type { NearCodeIndex } from './near-codes';
 import type { PhraseIndex } from './phrase-index';
 import type { WindowsCodeTable } from './windows-codes';
 
@@ -178,4 +179,6 @@ export interface Catalog {
   phrases: PhraseIndex;
   /** Every Windows, WinHTTP and Intune error code by its family, for what the catalog does not curate. */
   windowsCodes: WindowsCodeTable;
+  /** The codes an unknown code's nearest entries come from, by family and facility. */
+  nearCodes: NearCodeIndex;
 }

@@ -30,6 +30,14 @@ export interface WindowsCodeTable {
   readonly byNumber: ReadonlyMap<number, WindowsCode>;
   /** Lower-case symbolic name → code. */
   readonly byName: ReadonlyMap<string, WindowsCode>;
+  /**
+   * The codes of `byValue` by family (`familyKey`: failure bit and facility), each sorted by value,
+   * then by their place in `byValue`: where the nearest codes to an unknown one are found.
+   */
+  readonly byFacility: ReadonlyMap<
+    number,
+    ReadonlyArray<{ code: WindowsCode; value: number; order: number }>
+  >;
 }
 
 export const EMPTY_WINDOWS_CODES: WindowsCodeTable = {
@@ -37,7 +45,14 @@ export const EMPTY_WINDOWS_CODES: WindowsCodeTable = {
   byValue: new Map(),
   byNumber: new Map(),
   byName: new Map(),
+  byFacility: new Map(),
 };
+
+/** An HRESULT's family for the nearest codes: its failure bit and its facility. */
+export function familyKey(value: number): number {
+  const v = value >>> 0;
+  return (v >= 0x80000000 ? 0x2000 : 0) | ((v >>> 16) & 0x1fff);
+}
 
 /** Builds the indexes over the generated data. Pure. */
 export function buildWindowsCodeTable(file: WindowsCodesFile): WindowsCodeTable {
@@ -60,5 +75,14 @@ export function buildWindowsCodeTable(file: WindowsCodesFile): WindowsCodeTable 
     for (const name of code.names)
       if (!byName.has(name.toLowerCase())) byName.set(name.toLowerCase(), code);
   }
-  return { codes, byValue, byNumber, byName };
+  const byFacility = new Map<number, Array<{ code: WindowsCode; value: number; order: number }>>();
+  let order = 0;
+  for (const code of byValue.values()) {
+    const list = byFacility.get(familyKey(code.value)) ?? [];
+    list.push({ code, value: code.value, order: order++ });
+    byFacility.set(familyKey(code.value), list);
+  }
+  for (const list of byFacility.values())
+    list.sort((a, b) => a.value - b.value || a.order - b.order);
+  return { codes, byValue, byNumber, byName, byFacility };
 }

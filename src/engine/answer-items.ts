@@ -7,7 +7,8 @@ import { nearestWindowsCodes } from './windows/decode-windows-code';
 
 /**
  * The answer items of one mention: each entry it names in full (with the view options for it), a
- * generic Windows code, or "not in the catalog" / did-you-mean with the nearest real entries.
+ * generic Windows code, or "not in the catalog" / did-you-mean. An unknown code's nearest real
+ * entries are left for `withSuggestions`: only the items an answer shows need them.
  */
 export function itemsOf(
   catalog: Catalog,
@@ -15,7 +16,6 @@ export function itemsOf(
   language: Language,
   optionsFor: (entry: CatalogEntry) => ViewOptions
 ): AnswerItem[] {
-  const refs = (entries: CatalogEntry[]) => entries.map((e) => refEntry(catalog, e, language));
   switch (mention.type) {
     case 'entries': {
       const ambiguous = mention.entries.length > 1;
@@ -35,24 +35,45 @@ export function itemsOf(
           type: 'unknown',
           token: mention.token,
           tokenKind: mention.tokenKind,
-          suggestions: refs(
-            mention.foreign
-              ? []
-              : mention.namespace
-                ? nearestInNamespace(catalog, mention.namespace.namespace, mention.value)
-                : mention.tokenKind === 'event'
-                  ? nearestEvents(catalog, mention.value)
-                  : nearestCodes(catalog, mention.family, mention.value)
-          ),
-          windowsSuggestions:
-            mention.family === 'hresult'
-              ? nearestWindowsCodes(catalog.windowsCodes, mention.value)
-              : [],
+          suggestions: [],
+          windowsSuggestions: [],
         },
       ];
     case 'didYouMean':
-      return [{ type: 'didYouMean', token: mention.token, suggestions: refs(mention.suggestions) }];
+      return [
+        {
+          type: 'didYouMean',
+          token: mention.token,
+          suggestions: mention.suggestions.map((e) => refEntry(catalog, e, language)),
+        },
+      ];
   }
+}
+
+/**
+ * An unknown code's item with the nearest real entries of its own family (and, for an HRESULT,
+ * the nearest generic Windows codes of its facility): a namespace's codes for a namespaced one,
+ * none for another source's.
+ */
+export function withSuggestions(
+  catalog: Catalog,
+  item: Extract<AnswerItem, { type: 'unknown' }>,
+  mention: Extract<Mention, { type: 'unknown' }>,
+  language: Language
+): AnswerItem {
+  const near = mention.foreign
+    ? []
+    : mention.namespace
+      ? nearestInNamespace(catalog, mention.namespace.namespace, mention.value)
+      : mention.tokenKind === 'event'
+        ? nearestEvents(catalog, mention.value)
+        : nearestCodes(catalog, mention.family, mention.value);
+  return {
+    ...item,
+    suggestions: near.map((e) => refEntry(catalog, e, language)),
+    windowsSuggestions:
+      mention.family === 'hresult' ? nearestWindowsCodes(catalog.windowsCodes, mention.value) : [],
+  };
 }
 
 const SAYS_FAILED = /\bfail\w*|\berror\b|\bunable\b|\bcannot\b|\bdenied\b|失敗|エラー/i;

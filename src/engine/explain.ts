@@ -4,7 +4,7 @@ import { pickContext } from './entries/choose-context';
 import { dropCoveredMessages } from './entries/drop-covered-messages';
 import { diagnoseLog } from './logs/diagnose-log';
 import { chooseLanguage } from './question/choose-language';
-import { findMentions } from './question/find-mentions';
+import { findMentions, type Mention } from './question/find-mentions';
 import { readPath } from './question/read-path';
 import { readConnectorVersion } from './question/read-version';
 import { sanitizeText } from './question/sanitize-text';
@@ -13,7 +13,7 @@ import { searchKeywords } from './question/search-keywords';
 import { suggestFlows } from './flows/suggest-flows';
 import { viewFlow } from './flows/view-flow';
 import { refEntry, viewEntry } from './entries/view-entry';
-import { failuresFirst, itemsOf, namedBeforeTopics } from './answer-items';
+import { failuresFirst, itemsOf, namedBeforeTopics, withSuggestions } from './answer-items';
 
 const HELP_WORDS = new Set([
   '',
@@ -87,14 +87,17 @@ function answerQuestion(catalog: Catalog, text: string, language: Language): Ans
   const path = readPath(text);
   const connectorVersion = readConnectorVersion(text);
   const named: AnswerItem[] = [];
+  // Unknown codes whose nearest entries are found once the answer knows which items it shows.
+  const unknownOf = new Map<AnswerItem, Extract<Mention, { type: 'unknown' }>>();
   for (const mention of mentions)
-    named.push(
-      ...itemsOf(catalog, mention, language, (e) => ({
-        context: pickContext(e, cues),
-        path,
-        connectorVersion,
-      }))
-    );
+    for (const item of itemsOf(catalog, mention, language, (e) => ({
+      context: pickContext(e, cues),
+      path,
+      connectorVersion,
+    }))) {
+      if (mention.type === 'unknown') unknownOf.set(item, mention);
+      named.push(item);
+    }
   const items = namedBeforeTopics(
     failuresFirst(
       text,
@@ -110,7 +113,13 @@ function answerQuestion(catalog: Catalog, text: string, language: Language): Ans
     const howTo = items.some(isTopic) && items.every((i) => i.type === 'unknown' || isTopic(i));
     const gate = howTo ? 'rest' : 'rest-strict';
     items.push(...otherSubjects(catalog, text, spans, items, language, path, gate));
-    const answer = lookup(language, items.slice(0, MAX_ITEMS), 'named');
+    const shown = items.slice(0, MAX_ITEMS).map((item) => {
+      const mention = unknownOf.get(item);
+      return mention && item.type === 'unknown'
+        ? withSuggestions(catalog, item, mention, language)
+        : item;
+    });
+    const answer = lookup(language, shown, 'named');
     if (items.length > MAX_ITEMS) answer.flags.moreItems = items.length - MAX_ITEMS;
     // A symptom named by its how-to topic ("the PKCS profile stays Pending") still offers the walk.
     const guides = howTo ? suggestFlows(catalog, text, language) : [];

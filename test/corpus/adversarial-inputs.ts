@@ -28,4 +28,31 @@ export const ADVERSARIAL_INPUTS: AdversarialInput[] = [
   { name: 'one huge line "x"', make: repeat('x') },
   { name: 'one huge number "0"', make: repeat('0') },
   { name: 'line breaks only', make: repeat('\n') },
+  { name: 'unknown HRESULTs, all distinct', make: distinctHresults },
+  { name: 'unknown connector codes, distinct', make: distinctConnectorCodes },
 ];
+
+/** Facilities of the HRESULTs in the catalog and in Windows' tables: security, certificates, Win32... */
+const FACILITIES = [0x9, 0xb, 0x7, 0x19, 0x1, 0x4, 0xa, 0x10, 0x2, 0x3];
+
+/**
+ * HRESULT-shaped codes, each different (the low word is a multiplicative hash of the index) and
+ * spread over the facilities that have real codes, so no cache of one answer helps: each is an
+ * unknown code (or a generic Windows one) that gets its facility's nearest entries.
+ */
+function distinctHresults(chars: number): string {
+  let out = '';
+  for (let i = 0; out.length < chars; i++) {
+    const low = Math.imul(i + 1, 2654435761) >>> 16;
+    const value = (0x80000000 | (FACILITIES[i % FACILITIES.length] << 16) | low) >>> 0;
+    out += `0x${value.toString(16).toUpperCase()} `;
+  }
+  return out.slice(0, chars);
+}
+
+/** Short codes in the connector's range (0x400…0xFFF), different for thousands: nearest by spelling. */
+function distinctConnectorCodes(chars: number): string {
+  let out = '';
+  for (let i = 0; out.length < chars; i++) out += `0x${(0x400 + (i % 0xc00)).toString(16)} `;
+  return out.slice(0, chars);
+}

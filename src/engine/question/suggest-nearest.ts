@@ -1,5 +1,5 @@
 import type { Catalog, CatalogEntry } from '../../catalog/catalog-types';
-import { normalizeHexDigits } from '../../catalog/code-keys';
+import { facilityOf, nearestByValue } from '../../catalog/near-codes';
 import { editDistance } from './edit-distance';
 import type { CodeFamily } from './find-mentions';
 
@@ -21,20 +21,12 @@ export function nearestCodes(catalog: Catalog, family: CodeFamily, value: number
       .slice(0, SUGGESTIONS)
       .map((r) => r.e);
   }
-  // A success is never offered as the nearest thing to an error.
-  const codes = catalog.entries.flatMap((e) => {
-    const digits =
-      e.kind === 'code' && !e.namespace && e.severity !== 'success'
-        ? normalizeHexDigits(e.key)
-        : undefined;
-    return digits && digits.length <= 8 ? [{ e, digits, value: parseInt(digits, 16) }] : [];
-  });
+  // The candidates are indexed once per catalog (never a success, which is not near an error).
   if (family === 'connector') {
     const digits = value.toString(16).toUpperCase();
-    return codes
-      .filter((c) => c.value < 0x10000 || c.e.catalogId === 'legacy-connector')
+    return catalog.nearCodes.connector
       .map((c) => ({
-        e: c.e,
+        e: c.entry,
         dist: editDistance(digits, c.digits),
         prefix: sharedPrefix(digits, c.digits),
         gap: Math.abs(c.value - value),
@@ -46,12 +38,8 @@ export function nearestCodes(catalog: Catalog, family: CodeFamily, value: number
   if (family === 'hresult') {
     // 0xC… values are NTSTATUS codes, another family: no HRESULT is near them.
     if (value >= 0xc0000000) return [];
-    const facility = (value >>> 16) & 0x1fff;
-    return codes
-      .filter((c) => c.value >= 0x80000000 && ((c.value >>> 16) & 0x1fff) === facility)
-      .sort((a, b) => Math.abs(a.value - value) - Math.abs(b.value - value))
-      .slice(0, SUGGESTIONS)
-      .map((c) => c.e);
+    const sameFacility = catalog.nearCodes.hresultByFacility.get(facilityOf(value)) ?? [];
+    return nearestByValue(sameFacility, value, SUGGESTIONS).map((c) => c.entry);
   }
   return catalog.entries
     .filter((e) => e.kind === 'code' && !e.namespace && /^\d+$/.test(e.key))

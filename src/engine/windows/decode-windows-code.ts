@@ -1,4 +1,10 @@
-import type { WindowsCode, WindowsCodeFamily, WindowsCodeTable } from '../../catalog/windows-codes';
+import { nearestByValue } from '../../catalog/near-codes';
+import {
+  familyKey,
+  type WindowsCode,
+  type WindowsCodeFamily,
+  type WindowsCodeTable,
+} from '../../catalog/windows-codes';
 
 /** A code another code carries: the Win32 error in 0x8007xxxx, the HTTP status in 0x8019xxxx. */
 export interface CarriedCode {
@@ -149,14 +155,9 @@ export function nearestWindowsCodes(
   limit = 3
 ): WindowsCodeView[] {
   const v = value >>> 0;
-  const facility = (v >>> 16) & 0x1fff;
-  const sameFamily = [...table.byValue.values()].filter(
-    (c) => c.value >= 0x80000000 === v >= 0x80000000 && ((c.value >>> 16) & 0x1fff) === facility
+  return nearestByValue(table.byFacility.get(familyKey(v)) ?? [], v, limit).map(
+    (c) => decodeHresult(table, c.value) as WindowsCodeView
   );
-  return sameFamily
-    .sort((a, b) => Math.abs(a.value - v) - Math.abs(b.value - v))
-    .slice(0, limit)
-    .map((c) => decodeHresult(table, c.value) as WindowsCodeView);
 }
 
 function carriedCode(
