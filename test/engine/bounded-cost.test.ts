@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import { readMessageText } from '../../src/bot/read-message-text';
 import { explain } from '../../src/engine';
 import { formatAnswer } from '../../src/presentation/text/format-answer';
@@ -8,21 +7,24 @@ import { builtInCatalog } from '../helpers/answers';
 /**
  * Cost grows linearly with the input, whatever the input. Absolute times belong to
  * `npm run bench`; here only the growth from 25 KB to 100 KB is checked, loosely: linear work
- * grows about 4×, quadratic work 16×. Figures under 2 ms count as 2 ms (timer noise).
+ * grows about 4×, quadratic work 16×. Figures under 2 ms count as 2 ms (noise).
  */
 const catalog = builtInCatalog();
 
 /**
- * The fastest of seven runs at each size, the sizes taken in turn (after a warm-up of each), so a
- * burst of other work on a busy machine slows both sizes alike rather than one of them.
+ * The least CPU time of seven runs at each size, the sizes taken in turn after a warm-up of each.
+ * CPU time, not wall time: on a busy machine a run waits for a core, which would count against
+ * whichever size it happened to; the process's own CPU time (garbage collection included) is
+ * what grows with the work.
  */
 function growth(make: (chars: number) => string, work: (text: string) => unknown): number {
   const small = make(25_000);
   const large = make(100_000);
   const time = (text: string) => {
-    const started = performance.now();
+    const started = process.cpuUsage();
     work(text);
-    return performance.now() - started;
+    const used = process.cpuUsage(started);
+    return (used.user + used.system) / 1000;
   };
   work(large);
   work(small);
