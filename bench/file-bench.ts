@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { findProjectRoot } from '../src/files/project-root';
 import { BENCH_KINDS } from '../test/helpers/bench-files';
+import { expandingEvtx, expandingEvtxGz } from '../test/helpers/evtx-expansion';
 import { findPeers, type Peer } from './peers';
 
 /**
@@ -101,5 +102,29 @@ export async function runFileBench(): Promise<void> {
         `${kind.name.padEnd(34)} ${`${size.toFixed(0)} MB`.padStart(8)} ${mbps(size, ours.seconds).padStart(10)} ${mbps(size, Math.max(0.01, ours.seconds - startup)).padStart(10)} ${`${ours.peakMb.toFixed(0)} MB`.padStart(9)} ${columns.map((c) => c.padStart(18)).join(' ')}`
       );
     }
+  }
+}
+
+/**
+ * Crafted files whose records would render without bound (a template repeating a 20 KB value into
+ * a thousand elements: ~10 million characters a record), read up to the per-record cap: time and
+ * peak memory stay those of an ordinary file of the same unpacked size.
+ */
+export async function runCraftedFileBench(): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  console.log(
+    `\nCrafted .evtx.gz through the CLI: each record would render ~10 million characters; read up to 100,000 each.`
+  );
+  console.log(
+    `${'chunks'.padStart(6)} ${'gzip'.padStart(8)} ${'unpacked'.padStart(9)} ${'records'.padStart(8)} ${'whole run'.padStart(10)} ${'peak RSS'.padStart(9)}`
+  );
+  for (const chunks of [1, 16, 256]) {
+    const path = join(dir, `expanding-${chunks}.evtx.gz`);
+    const gz = expandingEvtxGz({ chunks });
+    writeFileSync(path, gz);
+    const ours = await measure(process.execPath, cli(path));
+    console.log(
+      `${String(chunks).padStart(6)} ${`${(gz.length / 1024).toFixed(1)} KB`.padStart(8)} ${`${(expandingEvtx({ chunks }).length / 1e6).toFixed(1)} MB`.padStart(9)} ${String(2 * chunks).padStart(8)} ${`${ours.seconds.toFixed(2)} s`.padStart(10)} ${`${ours.peakMb.toFixed(0)} MB`.padStart(9)}`
+    );
   }
 }

@@ -6,7 +6,7 @@ import { explain } from '../src/engine';
 import { loadCatalog } from '../src/files/load-catalog';
 import { findProjectRoot } from '../src/files/project-root';
 import { runAdversarialBench } from './adversarial-bench';
-import { runFileBench } from './file-bench';
+import { runCraftedFileBench, runFileBench } from './file-bench';
 import { runHttpBench } from './http-bench';
 
 /**
@@ -119,6 +119,7 @@ console.log(
 
 runAdversarialBench()
   .then(() => (process.env.BENCH_FILES === '0' ? undefined : runFileBench()))
+  .then(runCraftedFileBench)
   .then(runHttpBench)
   .catch((error) => {
     console.error(error);
