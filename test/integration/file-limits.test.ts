@@ -53,6 +53,7 @@ const FILES: Record<string, Uint8Array> = {
   '/connector.evtx': connector,
   '/expanding.evtx.gz': expandingEvtxGz({ chunks: 4 }),
   '/expanding-too.evtx.gz': expandingEvtxGz({ chunks: 4 }),
+  '/expanding-large.evtx.gz': expandingEvtxGz({ chunks: 256 }),
 };
 
 let files: Server;
@@ -114,6 +115,23 @@ describe('a small .evtx.gz whose records expand without bound', () => {
     expect(bot.peakRssMb() - before).toBeLessThan(64);
     const health = await fetch(`${bot.url}/healthz`);
     expect(health.status).toBe(200);
+  });
+
+  it('while one is read, /healthz and another chat answer promptly', async () => {
+    const before = bot.peakRssMb();
+    const file = bot.send(fileMessage('expanding-large.evtx.gz'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const started = Date.now();
+    const health = await fetch(`${bot.url}/healthz`);
+    const chat = await bot.send(teamsMessage('what is 0x411'));
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(health.status).toBe(200);
+    expect(cardsOf(chat.activities)[0]).toContain('0x00000411');
+    expect(cardsOf((await file).activities)[0]).toMatch(
+      /512 records; the file was cut: 512 records run past 100,000 characters/
+    );
+    // 512 records of ten million characters each, unbounded, would be gigabytes.
+    expect(bot.peakRssMb() - before).toBeLessThan(64);
   });
 });
 
