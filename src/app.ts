@@ -65,6 +65,8 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
   // A .gz of up to MAX_FILE_BYTES may hold more: reading stops at 20 times that (256 MB at least).
   const unpackedLimit = Math.max(config.files.maxBytes * 20, 256 * 1024 * 1024);
   const later = new Set<Promise<unknown>>();
+  // Aborted when shutdown starts: downloads under way stop and are answered "restarting".
+  const stopping = new AbortController();
   const pool = createFilePool({
     catalogDir: config.catalogDir,
     threads: config.files.workers,
@@ -94,6 +96,7 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
           timeoutMs: config.files.timeoutMs,
           // Files held at once (downloading, waiting, being read) share one budget of bytes.
           budget: new ByteBudget(config.files.memoryBytes),
+          stop: stopping.signal,
         },
         maxUnpackedBytes: unpackedLimit,
         maxDownloads: config.files.workers + config.files.queue,
@@ -164,7 +167,9 @@ export function createApp(config: Config, deps: AppDeps = {}): App {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       http.closeIdleConnections?.();
       // Files being read get the shutdown window to finish; past it they are answered "the bot
-      // is restarting", in their request or their later turn, before the process ends.
+      // is restarting", in their request or their later turn, before the process ends. A file
+      // still downloading could not be read in time anyway: it is answered so at once.
+      stopping.abort();
       await pool.close(FILE_SHUTDOWN_MS);
       await Promise.allSettled([...later]);
       // Connections whose requests were answered meanwhile are idle now.

@@ -2,7 +2,7 @@ import type { ByteBudget } from './byte-budget';
 
 /** Why a download was refused or failed; each becomes its own answer. */
 export type DownloadProblem =
-  'host-not-allowed' | 'too-large' | 'expired' | 'failed' | 'timeout' | 'busy';
+  'host-not-allowed' | 'too-large' | 'expired' | 'failed' | 'timeout' | 'busy' | 'restarting';
 
 export class DownloadError extends Error {
   override name = 'DownloadError';
@@ -26,6 +26,8 @@ export interface DownloadPolicy {
    * they do not fit). On success the caller holds the file's length and gives it back.
    */
   budget?: ByteBudget;
+  /** Aborted when the bot shuts down: a download still under way stops ('restarting'). */
+  stop?: AbortSignal;
 }
 
 const MAX_REDIRECTS = 3;
@@ -44,7 +46,7 @@ export async function downloadFile(url: string, policy: DownloadPolicy): Promise
       if (!allowed(target, policy)) throw new DownloadError('host-not-allowed');
       const res = await fetch(target, {
         redirect: 'manual',
-        signal: abort.signal,
+        signal: policy.stop ? AbortSignal.any([abort.signal, policy.stop]) : abort.signal,
         credentials: 'omit',
       });
       if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
@@ -64,6 +66,7 @@ export async function downloadFile(url: string, policy: DownloadPolicy): Promise
       return await readCapped(res.body, policy.maxBytes, policy.budget);
     }
   } catch (error) {
+    if (policy.stop?.aborted) throw new DownloadError('restarting');
     if (error instanceof DownloadError) throw error;
     throw new DownloadError(abort.signal.aborted ? 'timeout' : 'failed');
   } finally {

@@ -60,6 +60,8 @@ let files: Server;
 let base: string;
 beforeAll(async () => {
   files = createServer((req, res) => {
+    // A download that starts and then stalls.
+    if (req.url === '/stalled.log') return void res.write('#Software: Microsoft Internet');
     const body = FILES[req.url ?? ''];
     res.statusCode = body ? 200 : 404;
     res.end(body);
@@ -222,6 +224,20 @@ describe('a stop signal while files are read', () => {
       await bot.stop();
       connector.close();
     }
+  });
+
+  it('tells the sender of a file still downloading that the bot is restarting', async () => {
+    const bot = await startServerChild();
+    const reply = bot.send(fileMessage('stalled.log'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const stopped = Date.now();
+    const code = bot.stop();
+    const { status, activities } = await reply;
+    expect(status).toBe(200);
+    expect(cardsOf(activities)[0]).toMatch(/The bot is restarting/);
+    expect(await code).toBe(0);
+    // Nothing was being read: no need to wait for the shutdown window.
+    expect(Date.now() - stopped).toBeLessThan(2500);
   });
 
   it('finishes a file within the shutdown window and tells the sender of one past it that the bot is restarting', async () => {
