@@ -19,6 +19,9 @@ import { teamsMessage } from '../helpers/teams-activity';
  */
 
 const FILE_TYPE = 'application/vnd.microsoft.teams.file.download.info';
+// Each test starts the bot as its own process and reads files for seconds: on a busy machine
+// that takes longer than jest's usual 20 s.
+jest.setTimeout(60_000);
 const CONNECTOR = 'Microsoft-Intune-CertificateConnectors';
 
 const connector = writeEvtx(
@@ -37,16 +40,20 @@ const connector = writeEvtx(
 const damaged = new Uint8Array(readFileSync(join(FIXTURES, 'evtx', 'capi2-operational.evtx')));
 damaged[eventDataOffset(damaged, 13)] ^= 0x02;
 
-/** 200 MB of Event Viewer XML in 1 MB: seconds of reading. */
+/**
+ * 250 MB of a Get-WinEvent table (the slowest format to read per byte) in 1.2 MB gzip'd: many
+ * seconds of reading on any machine, past every deadline these tests set.
+ */
+const table = readFileSync(join(FIXTURES, 'logs', 'get-winevent-table.txt'));
+const slow = gzipSync(Buffer.concat(Array.from({ length: 250e6 / table.length }, () => table)));
 const xml = readFileSync(join(FIXTURES, 'logs', 'event-xml-many.xml'));
-const slow = gzipSync(Buffer.concat(Array.from({ length: 200e6 / xml.length }, () => xml)));
 
-/** 5 MB of the same: well under a second, even on a busy machine well within the 3 s shutdown window. */
+/** 5 MB of Event Viewer XML: well under a second, even on a busy machine well within the 3 s shutdown window. */
 const medium = gzipSync(Buffer.concat(Array.from({ length: 5e6 / xml.length }, () => xml)));
 
 const FILES: Record<string, Uint8Array> = {
   '/medium.xml.gz': medium,
-  '/slow.xml.gz': slow,
+  '/slow.txt.gz': slow,
   '/iis-1.log': Buffer.from(iisLog(1_000_000)),
   '/iis-2.log': Buffer.from(iisLog(1_000_000)),
   '/capi2-damaged.evtx': damaged,
@@ -159,7 +166,7 @@ describe('files waiting for a worker', () => {
   it('a small log behind a slow file is read: the deadline starts when a worker takes it, and bytes past the budget get "busy"', async () => {
     const server = await startServer({
       FILE_WORKERS: '1',
-      FILE_READ_MS: '4000',
+      FILE_READ_MS: '6000',
       MAX_FILE_BYTES: String(2 * 1024 * 1024),
       FILE_MEMORY_BYTES: String(3 * 1024 * 1024),
     });
@@ -170,7 +177,7 @@ describe('files waiting for a worker', () => {
     };
     try {
       expect(slow.length).toBeGreaterThan(1024 * 1024);
-      const slowFile = send('slow.xml.gz');
+      const slowFile = send('slow.txt.gz');
       // The slow file is downloaded and being read; the others arrive right behind it.
       await new Promise((resolve) => setTimeout(resolve, 200));
       const [small, first, second] = await Promise.all([
@@ -180,7 +187,7 @@ describe('files waiting for a worker', () => {
       ]);
       expect((await slowFile)[0]).toMatch(/Reading the file took too long/);
       expect(small[0]).toMatch(/File: connector\.evtx · \.evtx, .*30 records/);
-      // 1.1 MB + 1 MB are held; a second 1 MB would pass the 3 MB budget.
+      // 1.2 MB + 1 MB are held; a second 1 MB would pass the 3 MB budget.
       const answers = [first[0], second[0]];
       expect(answers.filter((a) => /I'm reading other files/.test(a))).toHaveLength(1);
       expect(answers.filter((a) => /File: iis-\d\.log · text/.test(a))).toHaveLength(1);
@@ -209,13 +216,13 @@ describe('a stop signal while files are read', () => {
       const res = await fetch(`${bot.url}/api/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ ...fileMessage('slow.xml.gz'), serviceUrl }),
+        body: JSON.stringify({ ...fileMessage('slow.txt.gz'), serviceUrl }),
       });
       expect(res.status).toBe(200);
       // The "reading" card is sent once the file is downloaded, as its reading starts.
       for (let waited = 0; received.length < 2 && waited < 10_000; waited += 50)
         await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(cardText(received[1].body.attachments[0].content)).toMatch(/Reading slow\.xml\.gz/);
+      expect(cardText(received[1].body.attachments[0].content)).toMatch(/Reading slow\.txt\.gz/);
       expect(await bot.stop()).toBe(0);
       const last = received.at(-1) as { method: string; body: any };
       expect(last.method).toBe('PUT');
@@ -242,7 +249,12 @@ describe('a stop signal while files are read', () => {
 
   it('finishes a file within the shutdown window and tells the sender of one past it that the bot is restarting', async () => {
     const bot = await startServerChild();
-    const slowFile = bot.send(fileMessage('slow.xml.gz'));
+    // Both workers are started (each loads the catalogs once) before the files that matter.
+    await Promise.all([
+      bot.send(fileMessage('connector.evtx')),
+      bot.send(fileMessage('connector.evtx')),
+    ]);
+    const slowFile = bot.send(fileMessage('slow.txt.gz'));
     const mediumFile = bot.send(fileMessage('medium.xml.gz'));
     // Both are downloaded and being read when the signal comes.
     await new Promise((resolve) => setTimeout(resolve, 400));
