@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities';
+import { Tokenizer } from 'htmlparser2';
 
 /** The parts of an incoming activity that carry what the user wrote. */
 export interface MessageLike {
@@ -92,64 +93,104 @@ function stripAtTags(text: string, botNames: Set<string>): string {
   return decodeHTML(out + text.slice(i)).replace(/\u00A0/g, ' ');
 }
 
-/** HTML to text in one pass: block tags become line breaks, bot mentions are dropped. */
+/** Longest mention text compared with the bot's names: a real display name is far shorter. */
+const MAX_MENTION_CHARS = 200;
+
+/**
+ * HTML to text: block tags become line breaks, bot mentions (`<at>` or Teams' mention `<span>`) are
+ * dropped, other mentions keep the name. htmlparser2's tokenizer reads tags as browsers do, so
+ * attribute values holding `>`, comments and CDATA never reach the text, and entities are decoded
+ * by the HTML rules. We use its tokenizer, not its Parser: the Parser keeps a stack of open tags
+ * that costs quadratic time on deeply nested input; here nesting is only counted, so the cost
+ * stays linear in the input.
+ */
 export function htmlToText(html: string, botNames: Set<string> = new Set()): string {
   const parts: string[] = [];
-  let i = 0;
-  let skipUntil = '';
-  let mention: { depth: number; start: number } | undefined;
-  let atCloseLeft = true;
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) {
-      if (!skipUntil) parts.push(decodeHTML(html.slice(i)));
-      break;
+  let tag = '';
+  let attrib = '';
+  let itemtype = '';
+  let skipping = '';
+  let mention: { name: string; depth: number; start: number } | undefined;
+  const lineBreak = (): void => {
+    if (!endsWithNewline(parts)) parts.push('\n');
+  };
+  const open = (name: string): void => {
+    if (skipping) return;
+    if (SKIP_TAGS.has(name)) {
+      skipping = name;
+      return;
     }
-    if (!skipUntil && lt > i) parts.push(decodeHTML(html.slice(i, lt)));
-    const gt = html.indexOf('>', lt);
-    if (gt < 0) {
-      if (!skipUntil) parts.push(decodeHTML(html.slice(lt)));
-      break;
+    if (mention) {
+      if (name === mention.name) mention.depth++;
+    } else if (name === 'at' || (name === 'span' && itemtype.includes(MENTION_TYPE))) {
+      mention = { name, depth: 0, start: parts.length };
+      return;
     }
-    const tag = html.slice(lt + 1, gt);
-    const closing = tag.startsWith('/');
-    const name = tagName(closing ? tag.slice(1) : tag);
-    i = gt + 1;
-    if (skipUntil) {
-      if (closing && name === skipUntil) skipUntil = '';
-      continue;
+    if (BLOCK_TAGS.has(name)) lineBreak();
+  };
+  const close = (name: string): void => {
+    if (skipping) {
+      if (name === skipping) skipping = '';
+      return;
     }
-    if (!closing && SKIP_TAGS.has(name)) {
-      skipUntil = name;
-      continue;
+    if (mention && name === mention.name && mention.depth-- === 0) {
+      const inner = parts.slice(mention.start).join('');
+      if (inner.length <= MAX_MENTION_CHARS && botNames.has(normalizeName(inner)))
+        parts.length = mention.start;
+      mention = undefined;
+      return;
     }
-    if (name === 'span' && !closing && tag.includes(MENTION_TYPE)) {
-      mention = { depth: 0, start: parts.length };
-      continue;
+    if (BLOCK_TAGS.has(name)) lineBreak();
+  };
+  const keepsAttribute = (): boolean => tag === 'span' && attrib === 'itemtype';
+  const nameAt = (start: number, end: number): string => html.slice(start, end).toLowerCase();
+  const ignore = (): void => undefined;
+  const tokenizer = new Tokenizer(
+    { xmlMode: false, decodeEntities: true },
+    {
+      onopentagname(start, end) {
+        tag = nameAt(start, end);
+        itemtype = '';
+      },
+      onattribname(start, end) {
+        attrib = nameAt(start, end);
+      },
+      onattribdata(start, end) {
+        if (keepsAttribute() && itemtype.length < MAX_MENTION_CHARS)
+          itemtype += html.slice(start, end);
+      },
+      onattribentity(codepoint) {
+        if (keepsAttribute() && itemtype.length < MAX_MENTION_CHARS)
+          itemtype += String.fromCodePoint(codepoint);
+      },
+      onattribend() {
+        attrib = '';
+      },
+      onopentagend() {
+        open(tag);
+      },
+      onselfclosingtag() {
+        open(tag);
+        close(tag);
+      },
+      onclosetag(start, end) {
+        close(nameAt(start, end));
+      },
+      ontext(start, end) {
+        if (!skipping) parts.push(html.slice(start, end));
+      },
+      ontextentity(codepoint) {
+        if (!skipping) parts.push(String.fromCodePoint(codepoint));
+      },
+      oncomment: ignore,
+      oncdata: ignore,
+      ondeclaration: ignore,
+      onprocessinginstruction: ignore,
+      onend: ignore,
     }
-    if (mention && name === 'span') {
-      if (!closing) mention.depth++;
-      else if (mention.depth > 0) mention.depth--;
-      else {
-        const inner = parts.slice(mention.start).join('');
-        if (botNames.has(normalizeName(inner))) parts.length = mention.start;
-        mention = undefined;
-      }
-      continue;
-    }
-    if (name === 'at' && !closing && atCloseLeft) {
-      const close = indexOfIgnoreCase(html, '</at>', i);
-      // With no closing tag left, later <at> tags need no search either: keeps this linear.
-      if (close < 0) atCloseLeft = false;
-      else {
-        const inner = decodeHTML(html.slice(i, close));
-        if (!botNames.has(normalizeName(inner))) parts.push(inner);
-        i = close + 5;
-      }
-      continue;
-    }
-    if (BLOCK_TAGS.has(name) && !endsWithNewline(parts)) parts.push('\n');
-  }
+  );
+  tokenizer.write(html);
+  tokenizer.end();
   return parts
     .join('')
     .replace(/\u00A0/g, ' ')
@@ -160,12 +201,6 @@ export function htmlToText(html: string, botNames: Set<string> = new Set()): str
 function endsWithNewline(parts: string[]): boolean {
   const last = parts[parts.length - 1];
   return last === undefined || last.endsWith('\n');
-}
-
-function tagName(tag: string): string {
-  let end = 0;
-  while (end < tag.length && end < 20 && /[A-Za-z0-9]/.test(tag[end])) end++;
-  return tag.slice(0, end).toLowerCase();
 }
 
 function indexOfIgnoreCase(text: string, needle: string, from: number): number {

@@ -40,6 +40,53 @@ describe('readMessageText', () => {
     ).toBe('Sam Lee see 0x411');
   });
 
+  it.each([
+    ['an attribute holding >', '<p title="a>b">what is 0x411</p>', 'what is 0x411'],
+    ['a single-quoted attribute holding <at>', "<div data-x='<at>x</at>'>0x411</div>", '0x411'],
+    ['a comment', '<p>what is<!-- 0x999 --> 0x411</p>', 'what is 0x411'],
+    ['a comment holding >', '<p>what is<!-- if a > b: 0x999 --> 0x411</p>', 'what is 0x411'],
+    ['CDATA (not text in HTML)', '<div><![CDATA[0x999]]>0x411</div>', '0x411'],
+    ['script and style', '<style>p{color:red}</style><script>x = 0x999</script>0x411', '0x411'],
+    ['paragraphs', '<p>Event ID: 20502</p><p>Level: Error</p>', 'Event ID: 20502\nLevel: Error'],
+    [
+      'br, upper case too',
+      'Log Name: Application<BR>Event ID: 20502<br/>Level: Error',
+      'Log Name: Application\nEvent ID: 20502\nLevel: Error',
+    ],
+    ['list items', '<ul><li>0x403</li><li>0x404</li></ul>', '0x403\n0x404'],
+    [
+      'table rows',
+      '<table><tr><td>Event ID: 20502</td></tr><tr><td>Level: Error</td></tr></table>',
+      'Event ID: 20502\nLevel: Error',
+    ],
+    ['divs with a blank line between', '<div>a</div><div><br></div><div>b</div>', 'a\nb'],
+    [
+      'entities, named and numeric',
+      '<p>&lt;Event&gt; &amp; &#x30;x411 &quot;ok&quot;&nbsp;&#12486;</p>',
+      '<Event> & 0x411 "ok" テ',
+    ],
+    [
+      'a bot mention as <at id>',
+      '<p><at id="0">Connector Decoder</at>&nbsp;what is 0x411</p>',
+      'what is 0x411',
+    ],
+    ['another person as <at>', '<p><at id="1">Sam Lee</at> see 0x411</p>', 'Sam Lee see 0x411'],
+    [
+      'a mention span whose itemtype has an entity',
+      '<span itemtype="http&#58;//schema.skype.com/Mention">Connector Decoder</span> 0x411',
+      '0x411',
+    ],
+    ['a bot mention with nested markup', '<at><b>Connector</b> Decoder</at> 0x411', '0x411'],
+  ])('reads HTML with %s', (_name, html, expected) => {
+    expect(
+      readMessageText({
+        attachments: [{ contentType: 'text/html', content: html }],
+        entities: [mention],
+        recipient: bot,
+      })
+    ).toBe(expected);
+  });
+
   it('keeps pre blocks line by line', () => {
     expect(htmlToText('<pre>Log Name: X\nEvent ID: 20502\n</pre>')).toBe(
       'Log Name: X\nEvent ID: 20502\n'
