@@ -184,3 +184,63 @@ describe('log readers, one per format', () => {
     ).toMatchObject({ level: 'Error', source: 'Microsoft Intune Connector Service' });
   });
 });
+
+describe('Event Viewer XML is read as XML', () => {
+  const event = (system: string, data: string) =>
+    `<Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System>${system}</System>${data}</Event>`;
+  const id = '<EventID>20502</EventID>';
+
+  it.each([
+    [
+      'CDATA in a value',
+      event(id, '<EventData><Data Name="Message"><![CDATA[a <b> & c]]></Data></EventData>'),
+      { eventId: '20502', text: 'Message: a <b> & c' },
+    ],
+    [
+      'a comment holding a Data element',
+      event(
+        id,
+        '<EventData><!-- <Data Name="Code">0x999</Data> --><Data Name="Code">0x411</Data></EventData>'
+      ),
+      { eventId: '20502', text: 'Code: 0x411' },
+    ],
+    [
+      'a comment holding an EventID',
+      event('<!-- <EventID>1</EventID> -->' + id, ''),
+      { eventId: '20502', text: '' },
+    ],
+    [
+      'entities in attributes and text',
+      event(
+        `<Provider Name="A &amp; B"/>${id}<Computer>ndes&#45;01</Computer>`,
+        '<EventData><Data Name="x&lt;y">&quot;q&quot; &#x41;</Data></EventData>'
+      ),
+      { provider: 'A & B', context: { computer: 'ndes-01' }, text: 'x<y: "q" A' },
+    ],
+    [
+      "attribute values holding '>'",
+      event(
+        `<Provider Name="Svc>1" Guid='{7a>b}'/>${id}<TimeCreated SystemTime="2025-01-02T03:04:05Z"/>`,
+        '<EventData><Data Name="a>b">v</Data></EventData>'
+      ),
+      { provider: 'Svc>1', time: '2025-01-02T03:04:05Z', text: 'a>b: v' },
+    ],
+    [
+      'UserData leaves with a CDATA text and a status in value',
+      event(
+        id,
+        '<UserData><Info><Result value="80092013"><![CDATA[revocation <offline>]]></Result><Empty/></Info></UserData>'
+      ),
+      { eventId: '20502', text: 'Result: revocation <offline> 0x80092013' },
+    ],
+    [
+      'a paste cut short, inside prose',
+      `here it is: ${event(`<Provider Name='P'/>${id}<Level>2</Level>`, '<EventData><Data Name="A">1</Data><Data Name="B">tru').replace('</Event>', '')}`,
+      { eventId: '20502', provider: 'P', level: 'Error', text: 'A: 1' },
+    ],
+  ])('%s', (_name, xml, expected) => {
+    const records = read('event-xml', xml);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject(expected);
+  });
+});
