@@ -32,9 +32,10 @@ const LAYERS: Record<string, number> = {
 /**
  * The only packages the pure engine may use: no filesystem, ajv, botbuilder or restify. Each is a
  * pure function of its input: `entities` decodes character references; `saxes` tokenizes Event
- * Viewer XML (it and its one dependency, xmlchars, load no Node built-in).
+ * Viewer XML (it and its one dependency, xmlchars, load no Node built-in); `csv-parse` (its sync
+ * API, no dependencies, no Node built-in) reads Event Viewer's CSV exports.
  */
-const ENGINE_PACKAGES = new Set(['entities', 'saxes']);
+const ENGINE_PACKAGES = new Set(['entities', 'saxes', 'csv-parse/sync']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -244,3 +244,70 @@ describe('Event Viewer XML is read as XML', () => {
     expect(records[0]).toMatchObject(expected);
   });
 });
+
+describe('Event Viewer CSV and text exports are read as CSV', () => {
+  const HEADER = 'Level,Date and Time,Source,Event ID,Task Category';
+
+  it.each([
+    [
+      'quoted fields holding commas, line breaks and doubled quotes',
+      `${HEADER}\nError,"3/14/2019 9:41:07 AM","Svc, Inc.",20502,None,"a, b\nc ""q"""`,
+      [
+        {
+          eventId: '20502',
+          provider: 'Svc, Inc.',
+          time: '3/14/2019 9:41:07 AM',
+          text: 'a, b\nc "q"',
+        },
+      ],
+    ],
+    [
+      'a byte-order mark and CRLF line ends',
+      `\uFEFF${HEADER}\r\nWarning,1/2/2025 3:04:05 AM,S,20501,None,"x\r\ny"\r\nError,1/2/2025 3:04:06 AM,S,20502,None,z\r\n`,
+      [
+        { eventId: '20501', level: 'Warning', text: 'x\ny' },
+        { eventId: '20502', level: 'Error', text: 'z' },
+      ],
+    ],
+    [
+      'Japanese headers and levels',
+      'レベル,日付と時刻,ソース,イベント ID,タスクのカテゴリ\nエラー,2025/06/02 17:05:44,Microsoft-Intune-CertificateConnectors,1001,なし,"PKCS 要求が失敗しました。\nエラー: 0x80094800"',
+      [
+        {
+          eventId: '1001',
+          level: 'Error',
+          provider: 'Microsoft-Intune-CertificateConnectors',
+          text: 'PKCS 要求が失敗しました。\nエラー: 0x80094800',
+        },
+      ],
+    ],
+    [
+      'an unquoted description holding commas',
+      `${HEADER}\nError,t,S,20502,None,a, b, c`,
+      [{ eventId: '20502', text: 'a, b, c' }],
+    ],
+    [
+      'a paste cut short inside a quoted description',
+      `${HEADER}\nInformation,t,S,1000,None,ok\nError,t,S,20502,None,"first line\nsecond`,
+      [
+        { eventId: '1000', text: 'ok' },
+        { eventId: '20502', text: 'first line\nsecond' },
+      ],
+    ],
+    [
+      'tab-separated fields with a quoted tab',
+      'Level\tDate and Time\tSource\tEvent ID\tTask Category\nError\tt\tS\t1001\tNone\t"a\tb"',
+      [{ eventId: '1001', text: 'a\tb' }],
+    ],
+    [
+      'rows that are no event between events',
+      `${HEADER}\nError,t,S,20502,None,one\nnot a row\nBogus,t,S,1,None,x\nError,t,S,abc,None,y\nError,t,S,20503,None,two`,
+      [
+        { eventId: '20502', text: 'one' },
+        { eventId: '20503', text: 'two' },
+      ],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(read('event-viewer-export', text)).toMatchObject(expected);
+  });
+});

@@ -1,12 +1,13 @@
 import type { LogInput, LogRecord } from '../../model/log-record';
 import { contextFrom } from './record-context';
 import { levelFromName } from './event-record';
+import { parse } from 'csv-parse/sync';
 
 /**
  * Event Viewer's "Save All Events As…" CSV (comma) and text (tab-separated) files: a header row
  * `Level, Date and Time, Source, Event ID, Task Category` (English or Japanese), then one row per
- * event whose sixth field, the description, has no header and may span lines inside quotes. The
- * parser is one pass over the characters, so the cost is linear whatever the quoting.
+ * event whose sixth field, the description, has no header and may span lines inside quotes. Rows
+ * are read with csv-parse (RFC 4180 quoting, linear cost) rather than by hand.
  */
 
 const HEADERS: ReadonlyArray<readonly string[]> = [
@@ -58,57 +59,30 @@ function headerStart(text: string): { at: number; delimiter: string } | undefine
   return undefined;
 }
 
+/** csv-parse's options for an export's rows: the description may hold extra delimiters unquoted. */
+const ROW_OPTIONS = {
+  relax_column_count: true,
+  relax_quotes: true,
+  skip_empty_lines: true,
+  skip_records_with_error: true,
+} as const;
+
 /**
- * The rows after the header: fields split on the delimiter; a quoted field may hold the delimiter,
- * line breaks and doubled quotes. Scans with indexOf, each character at most twice.
+ * The rows after the header, read by csv-parse: a quoted field may hold the delimiter, line breaks
+ * and doubled quotes, CRLF or LF. A paste or a file piece cut inside a quoted description is read
+ * as if the quote closed at the end, as Event Viewer would have written it.
  */
-function* rows(text: string, from: number, delimiter: string): Generator<string[]> {
-  const n = text.length;
-  let row: string[] = [];
-  let i = from;
-  let newline = -1;
-  let nextDelimiter = -1;
-  while (i < n) {
-    let field: string;
-    if (text[i] === '"') {
-      field = '';
-      let j = i + 1;
-      for (;;) {
-        const quote = text.indexOf('"', j);
-        if (quote < 0) {
-          field += text.slice(j);
-          j = n;
-          break;
-        }
-        field += text.slice(j, quote);
-        if (text[quote + 1] === '"') {
-          field += '"';
-          j = quote + 2;
-        } else {
-          j = quote + 1;
-          break;
-        }
-      }
-      i = j;
-      // Anything after the closing quote up to the next delimiter or line break is dropped.
-    } else field = '';
-    if (newline < i) {
-      const nl = text.indexOf('\n', i);
-      newline = nl < 0 ? n : nl;
-    }
-    if (nextDelimiter < i) {
-      const d = text.indexOf(delimiter, i);
-      nextDelimiter = d < 0 ? n : d;
-    }
-    const end = Math.min(newline, nextDelimiter);
-    const afterQuote = i > from && text[i - 1] === '"' && field !== '';
-    if (!afterQuote) field += text.slice(i, end);
-    row.push(field.replace(/\r$/, ''));
-    if (end === newline) {
-      yield row;
-      row = [];
-    }
-    i = end + 1;
-  }
-  if (row.length) yield row;
+function rows(text: string, from: number, delimiter: string): string[][] {
+  const body = text.slice(from);
+  let cutInQuotes = false;
+  const read = (input: string): string[][] =>
+    parse(input, {
+      ...ROW_OPTIONS,
+      delimiter,
+      on_skip: (error) => {
+        if (error?.code === 'CSV_QUOTE_NOT_CLOSED') cutInQuotes = true;
+      },
+    }) as string[][];
+  const records = read(body);
+  return cutInQuotes ? read(`${body}"`) : records;
 }
