@@ -59,14 +59,13 @@ export async function answerSentinelCommand(
         now: new Date().toISOString(),
       });
       deps.logger.info({ event: 'watch', subscription: subscription.id, created }, 'watch');
+      const tenant = String(activity.conversation?.tenantId ?? '').toLowerCase();
+      const sameTenant = !deps.graphTenantId || deps.graphTenantId.toLowerCase() === tenant;
       const data = watchCard(language, {
         again: !created,
         // Graph alerts go only to conversations of the tenant Graph is read for.
-        graphOn:
-          deps.graphOn &&
-          (!deps.graphTenantId ||
-            deps.graphTenantId.toLowerCase() ===
-              String(activity.conversation?.tenantId ?? '').toLowerCase()),
+        graphOn: deps.graphOn && sameTenant,
+        otherTenant: deps.graphOn && !sameTenant,
         pollSeconds: deps.config.pollSeconds,
         staleMinutes: deps.config.staleMinutes,
         digestHour: deps.config.digestHour,

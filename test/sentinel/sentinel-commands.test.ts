@@ -45,7 +45,7 @@ describe('watch', () => {
   it('says the Graph checks are off for a conversation of another tenant', async () => {
     const text = await watchCardText('99999999-0000-4000-8000-000000000000');
     expect(text).not.toContain('have not checked in');
-    expect(text).toContain('Graph checks are off');
+    expect(text).toContain('Graph checks read another tenant');
   });
 });
 

@@ -8,6 +8,8 @@ import { card, shown } from './sentinel-card-parts';
 export interface WatchView {
   again: boolean;
   graphOn: boolean;
+  /** Graph is read, but for another tenant than this conversation's. */
+  otherTenant?: boolean;
   pollSeconds: number;
   staleMinutes: number;
   digestHour: number;
@@ -26,7 +28,7 @@ export function watchCard(lang: Language, view: WatchView): SentinelCardData {
         say(lang, 'checkCa'),
         say(lang, 'checkAlerts'),
       ]
-    : [say(lang, 'checkAlerts'), say(lang, 'noGraph')];
+    : [say(lang, 'checkAlerts'), say(lang, view.otherTenant ? 'otherTenant' : 'noGraph')];
   return card(lang, {
     kicker: say(lang, 'kickerWatch'),
     style: 'accent',

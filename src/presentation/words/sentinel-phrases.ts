@@ -104,6 +104,10 @@ const SENTINEL_PHRASES = {
     en: 'Graph checks are off: set GRAPH_TENANT_ID (and the bot’s credentials), and grant DeviceManagementConfiguration.Read.All.',
     ja: 'Graph のチェックは無効です: GRAPH_TENANT_ID (とボットの資格情報) を設定し、DeviceManagementConfiguration.Read.All を付与してください。',
   },
+  otherTenant: {
+    en: 'Graph checks read another tenant (GRAPH_TENANT_ID), so only Azure Monitor alerts come here.',
+    ja: 'Graph のチェックは別のテナント (GRAPH_TENANT_ID) を読み取るため、この会話には Azure Monitor のアラートのみが届きます。',
+  },
   webhookLabel: { en: 'Alert webhook', ja: 'アラート Webhook' },
   webhookTip: {
     en: 'Point an Azure Monitor action group’s webhook (common alert schema on) at this address. Keep it secret: anyone with it can post here. unwatch revokes it.',
