@@ -122,21 +122,37 @@ export async function readFiles(
     catalog: Catalog;
     language: Language;
     progress?: (line: string) => void;
+    /** The clock progress is timed by (tests pass their own). */
+    now?: () => number;
   }
 ): Promise<{ answer: LogAnswer; files: FileResult[] }> {
+  const clock = options.now ?? Date.now;
   const results: FileResult[] = [];
   const diagnosis = new Diagnosis(options.catalog, options.language, { bulk: true });
-  const started = Date.now();
+  const started = clock();
+  // The bytes of every file named, when all can be sized (a pipe cannot): the progress line then
+  // says how much of the whole is done and about how long the rest takes.
+  const sizes = files.map((f) => (typeof f === 'string' ? sizeOf(f) : undefined));
+  const total = sizes.every((n) => n !== undefined)
+    ? sizes.reduce<number>((a, n) => a + (n ?? 0), 0)
+    : undefined;
+  let before = 0;
   for (const [index, source] of files.entries()) {
     const path = typeof source === 'string' ? source : source.path;
     let last = 0;
     const onProgress = (bytes: number) => {
-      const now = Date.now();
+      const now = clock();
       if (!options.progress || now - started < 2000 || now - last < 1000) return;
       last = now;
       const seconds = (now - started) / 1000;
+      const done = before + bytes;
+      const rate = done / seconds;
+      const of =
+        total && total >= done
+          ? ` of ${mb(total)} (${Math.floor((done / total) * 100)}%), about ${timeLeft((total - done) / rate)} left`
+          : '';
       options.progress(
-        `reading ${asTerminalName(basename(path))} (${index + 1}/${files.length}): ${(bytes / 1e6).toFixed(0)} MB, ${(bytes / 1e6 / seconds).toFixed(0)} MB/s`
+        `reading ${asTerminalName(basename(path))} (${index + 1}/${files.length}): ${mb(done)}${of}, ${(rate / 1e6).toFixed(0)} MB/s`
       );
     };
     try {
@@ -147,6 +163,7 @@ export async function readFiles(
         { catalog: options.catalog, language: options.language, onProgress, diagnosis }
       );
       results.push({ path, read });
+      before += sizes[index] ?? read.bytes;
     } catch (error) {
       results.push({
         path,
@@ -155,4 +172,24 @@ export async function readFiles(
     }
   }
   return { answer: diagnosis.finish(), files: results };
+}
+
+function sizeOf(path: string): number | undefined {
+  try {
+    return statSync(path).size;
+  } catch {
+    return undefined;
+  }
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(0)} MB`;
+}
+
+/** "12 s", "3 min", "1 h 5 min": rounded up, never "0 s". */
+function timeLeft(seconds: number): string {
+  const s = Math.max(1, Math.ceil(seconds));
+  if (s < 90) return `${s} s`;
+  const minutes = Math.ceil(s / 60);
+  return minutes < 90 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import type { Catalog, Language } from '../catalog/catalog-types';
@@ -7,6 +9,9 @@ import { asTerminalName, withoutHidden } from '../presentation/words/as-text';
 import { describeFile } from '../presentation/words/describe-file';
 import { formatAnswer } from '../presentation/text/format-answer';
 import { formatGuide } from '../presentation/text/format-flow';
+import { summarizeAnswer } from '../presentation/words/summarize-answer';
+import { findProjectRoot } from '../files/project-root';
+import { paintAnswer, wantsColour } from './paint';
 import { peekStdin } from './peek-stdin';
 import { allPaths, expandPaths, readFiles, type Expansion, type StreamSource } from './read-files';
 
@@ -21,12 +26,27 @@ NDESPlugin.log, svclog and any text log, also gzip'd; a folder stands for the fi
 "guide scep" (or pkcs) prints a guided troubleshooting flow as a checklist.
 
 Options:
+  -s, --short      one line per answer, like certutil -error
   --json           print the answer as JSON
   --lang en|ja     answer in this language
   --file PATH      read this file (same as giving it as the only argument)
   -h, --help       show this help
+  --version        show the version
+
+Examples:
+  connector-decoder 0x411                     what a diagnostic code means
+  connector-decoder -s 0x80094800             the same, on one line
+  connector-decoder event 20502               an event ID
+  connector-decoder < event.txt               a pasted event saved to a file (or piped in)
+  connector-decoder C:\\Logs\\u_ex251118.log    a log file; a folder reads every log in it
+  connector-decoder guide scep                the SCEP checklist, step by step
+
+In a terminal with no arguments, it reads what you paste until you end the input: Ctrl+D on an
+empty line (Ctrl+Z, then Enter, on Windows). Colour follows the terminal; NO_COLOR turns it off.
 
 Exit code: 0 when something was recognized, 1 when nothing was, 2 on a usage error.`;
+
+const OPTIONS = ['--short', '--json', '--lang', '--file', '--help', '--version'] as const;
 
 interface CliIo {
   stdout: (text: string) => void;
@@ -36,6 +56,10 @@ interface CliIo {
   readStdin: () => Promise<string>;
   /** Standard input as a stream: a large or binary one is read like a file. */
   openStdin?: () => Readable;
+  /** Standard input is a terminal: say how to end a paste before reading it. */
+  stdinIsTTY?: boolean;
+  /** Paint the answer for a terminal (see wantsColour). */
+  colour?: boolean;
   catalogDir?: string;
 }
 
@@ -49,6 +73,8 @@ const defaultIo: CliIo = {
     return Buffer.concat(chunks).toString('utf8');
   },
   openStdin: () => process.stdin,
+  stdinIsTTY: process.stdin.isTTY === true,
+  colour: wantsColour(process.stdout.isTTY, process.env),
   catalogDir: process.env.CATALOG_DIR || undefined,
 };
 
@@ -71,10 +97,12 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         lang: { type: 'string' },
         file: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+        short: { type: 'boolean', short: 's' },
       },
     });
   } catch (error) {
-    return usageError(io, (error as Error).message);
+    return usageError(io, describeParseError((error as Error).message));
   }
   const { values } = parsed;
   const words = parsed.positionals.map((w) => numbers.get(w) ?? w);
@@ -82,10 +110,15 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     io.stdout(USAGE);
     return 0;
   }
+  if (values.version) {
+    io.stdout(`connector-decoder ${packageVersion()}`);
+    return 0;
+  }
+  const short = values.short ?? false;
   const json = values.json ?? false;
   const language = values.lang;
   if (language !== undefined && language !== 'en' && language !== 'ja') {
-    return usageError(io, `--lang takes en or ja (got ${language})`);
+    return usageError(io, `--lang takes en or ja (got ${asTerminalName(language)})`);
   }
   const file = values.file;
   if (file === '') return usageError(io, '--file takes a path');
@@ -98,6 +131,10 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
   let text: string;
   if (words.length) text = words.join(' ');
   else if (io.openStdin) {
+    if (io.stdinIsTTY)
+      io.stderr(
+        'Paste an event, log lines or codes, then end the input: Ctrl+D on an empty line (Ctrl+Z, then Enter, on Windows).'
+      );
     // A paste-sized text is explained like a paste; a saved log piped in (large, .evtx, gzip) is
     // read as a stream like a file, so memory stays flat.
     const input = await peekStdin(io.openStdin());
@@ -113,8 +150,69 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     io.stderr(`connector-decoder: ${(error as Error).message}`);
     return 2;
   }
-  io.stdout(json ? JSON.stringify(answer, null, 2) : formatAnswer(answer));
+  if (json) io.stdout(JSON.stringify(answer, null, 2));
+  else if (short) io.stdout(withoutHidden(summarizeAnswer(answer)));
+  else io.stdout(io.colour ? paintAnswer(formatAnswer(answer)) : formatAnswer(answer));
+  // Empty input asks nothing: nothing was recognized, whatever the answer says (help).
+  if (!text.trim()) {
+    if (!json) io.stderr('connector-decoder: nothing to explain: the input was empty.');
+    return 1;
+  }
   return isRecognized(answer) ? 0 : 1;
+}
+
+/** The package's version, as npm has it. */
+function packageVersion(): string {
+  try {
+    return (
+      JSON.parse(readFileSync(join(findProjectRoot(), 'package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/**
+ * Node's parser message as one line: an unknown option with the nearest real one ("--jsn": did you
+ * mean --json?), a missing value with what the option takes.
+ */
+function describeParseError(message: string): string {
+  const unknown = /Unknown option '([^']+)'/.exec(message)?.[1];
+  if (unknown) {
+    const near = nearestOption(unknown);
+    return `unknown option ${asTerminalName(unknown)}${near ? ` (did you mean ${near}?)` : ''}`;
+  }
+  const missing = /Option '(?:-\w, )?(--\w+)[^']*' argument missing/.exec(message)?.[1];
+  if (missing) return `${missing} needs a value${missing === '--lang' ? ': en or ja' : ': a path'}`;
+  return message.split('\n')[0];
+}
+
+/** The option within two edits of `typed` (or that it starts), if one is. */
+function nearestOption(typed: string): string | undefined {
+  const word = `--${typed.replace(/^-+/, '').replace(/=.*$/, '').toLowerCase()}`;
+  let best: { option: string; distance: number } | undefined;
+  for (const option of OPTIONS) {
+    const distance = option.startsWith(word) && word.length > 3 ? 0 : editDistance(word, option);
+    if (distance <= 2 && (!best || distance < best.distance)) best = { option, distance };
+  }
+  return best?.option;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
+    previous = current;
+  }
+  return previous[b.length];
 }
 
 const loaded = new Map<string, Catalog>();
@@ -237,8 +335,9 @@ export function isRecognized(answer: Answer): boolean {
   );
 }
 
+/** One line: what was wrong, and where the help is. */
 function usageError(io: CliIo, message: string): number {
-  io.stderr(`connector-decoder: ${message}\n\n${USAGE}`);
+  io.stderr(`connector-decoder: ${message}. See connector-decoder --help.`);
   return 2;
 }
 

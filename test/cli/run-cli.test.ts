@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
+import { readFiles } from '../../src/cli/read-files';
 import { runCli } from '../../src/cli/run-cli';
+import { loadCatalog } from '../../src/files/load-catalog';
 import { findProjectRoot } from '../../src/files/project-root';
 
 function io(stdin = '') {
@@ -168,14 +170,95 @@ describe('runCli', () => {
     expect(await runCli(['0x40A'], t.io)).toBe(1);
   });
 
-  it.each([[['--lang', 'fr', '0x411']], [['--bogus']], [['--lang']], [['--file']]])(
-    'exits 2 on a usage error: %j',
-    async (argv) => {
-      const t = io();
-      expect(await runCli(argv, t.io)).toBe(2);
-      expect(t.err.join('\n')).toMatch(/Usage: connector-decoder/);
+  it.each([
+    [['--lang', 'fr', '0x411'], /--lang takes en or ja \(got fr\)/],
+    [['--bogus'], /unknown option --bogus\. /],
+    [['--jsn', '0x411'], /unknown option --jsn \(did you mean --json\?\)/],
+    [['--hlep'], /\(did you mean --help\?\)/],
+    [['--vresion'], /\(did you mean --version\?\)/],
+    [['--lang'], /--lang needs a value: en or ja/],
+    [['--file'], /--file needs a value/],
+  ])('exits 2 on a usage error with one line that says what to do: %j', async (argv, said) => {
+    const t = io();
+    expect(await runCli(argv, t.io)).toBe(2);
+    // One line, not Node's parser message and the whole help.
+    expect(t.err).toHaveLength(1);
+    expect(t.err[0]).not.toContain('\n');
+    expect(t.err[0]).toMatch(said);
+    expect(t.err[0]).toMatch(/See connector-decoder --help\.$/);
+    expect(t.out).toEqual([]);
+  });
+
+  it('prints its version', async () => {
+    const t = io();
+    expect(await runCli(['--version'], t.io)).toBe(0);
+    const { version } = JSON.parse(readFileSync(join(findProjectRoot(), 'package.json'), 'utf8'));
+    expect(t.out).toEqual([`connector-decoder ${version}`]);
+  });
+
+  it('shows examples in its help: a code, an event, a paste, a file, a guide', async () => {
+    const t = io();
+    expect(await runCli(['--help'], t.io)).toBe(0);
+    const help = t.out.join('\n');
+    for (const example of [
+      'connector-decoder 0x411',
+      'connector-decoder event 20502',
+      'connector-decoder < event.txt',
+      'u_ex251118.log',
+      'connector-decoder guide scep',
+      'connector-decoder -s 0x80094800',
+    ])
+      expect(help).toContain(example);
+    expect(help).toMatch(/Ctrl\+D/);
+  });
+
+  it('answers on one line with --short, as certutil -error does', async () => {
+    const t = io();
+    expect(await runCli(['-s', '0x80094800'], t.io)).toBe(0);
+    expect(t.out).toHaveLength(1);
+    expect(t.out[0]).toMatch(/^0x80094800 CERTSRV_E_UNSUPPORTED_CERT_TYPE: \S/);
+    expect(t.out[0]).not.toContain('\n');
+  });
+
+  it('exits 1 on empty input, with --json too: nothing was asked', async () => {
+    for (const argv of [[], ['--json']]) {
+      const t = io('');
+      expect(await runCli(argv, t.io)).toBe(1);
     }
-  );
+  });
+
+  it('in a terminal with no arguments, says how to end the paste and reads until the end', async () => {
+    const t = io();
+    const pasted = [
+      'Log Name: Microsoft Intune Connector',
+      'Event ID: 20502',
+      'Diagnostic Code: 0x00000409',
+    ];
+    const code = await runCli([], {
+      ...t.io,
+      stdinIsTTY: true,
+      openStdin: () => Readable.from(pasted.map((l) => `${l}\n`)),
+    });
+    expect(t.err.join('\n')).toMatch(
+      /Ctrl\+D on an empty line \(Ctrl\+Z, then Enter, on Windows\)/
+    );
+    expect(code).toBe(0);
+    expect(t.out.join('\n')).toMatch(/CRPSCEPSigningCert_NotFound/);
+  });
+
+  it('paints its answer for a terminal, and only then', async () => {
+    const plain = io();
+    await runCli(['event', '20502'], plain.io);
+    expect(plain.out.join('\n')).not.toContain('\x1b[');
+    const painted = io();
+    await runCli(['event', '20502'], { ...painted.io, colour: true });
+    const text = painted.out.join('\n');
+    expect(text).toContain('\x1b[31m[Error]\x1b[39m');
+    expect(text).toContain('\x1b[1mNext steps:\x1b[22m');
+    // The words are the same: only colour was added.
+    // eslint-disable-next-line no-control-regex -- removing the colour codes the test added
+    expect(text.replace(/\x1b\[\d+m/g, '')).toBe(plain.out.join('\n'));
+  });
 
   it('exits 2 when the file cannot be read', async () => {
     const t = io();
@@ -208,8 +291,50 @@ describe('the installed bin', () => {
     expect(run.stdout).toMatch(/CRPSCEPSigningCert_NotFound/);
   });
 
+  it('follows NO_COLOR, FORCE_COLOR and a pipe for colour', () => {
+    const run = (env: Record<string, string>) =>
+      spawnSync(process.execPath, [bin, '0x411'], {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env },
+      }).stdout;
+    expect(run({})).not.toContain('\x1b[');
+    expect(run({ FORCE_COLOR: '1' })).toContain('\x1b[');
+    expect(run({ FORCE_COLOR: '1', NO_COLOR: '1' })).not.toContain('\x1b[');
+  });
+
+  it('exits 1 for --json with nothing on standard input', () => {
+    const run = spawnSync(process.execPath, [bin, '--json'], { input: '', encoding: 'utf8' });
+    expect(run.status).toBe(1);
+  });
+
   it('exits 1 on nothing recognized and 2 on a usage error', () => {
     expect(spawnSync(process.execPath, [bin, 'nothing here'], { encoding: 'utf8' }).status).toBe(1);
     expect(spawnSync(process.execPath, [bin, '--nope'], { encoding: 'utf8' }).status).toBe(2);
+  });
+});
+
+describe('the progress line of a long read', () => {
+  it('says the total, the share done and about how long is left', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cd-progress-'));
+    const log = readFileSync(
+      join(findProjectRoot(), 'test', 'fixtures', 'logs', 'iis.log'),
+      'utf8'
+    );
+    const file = join(dir, 'u_ex251118.log');
+    // Enough bytes for several progress callbacks; a clock that moves 1.5 s per look.
+    writeFileSync(file, log.repeat(Math.ceil(20_000_000 / log.length)));
+    let now = 0;
+    const lines: string[] = [];
+    await readFiles([file], {
+      catalog: loadCatalog(),
+      language: 'en',
+      progress: (l) => lines.push(l),
+      now: () => (now += 1500),
+    });
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines)
+      expect(line).toMatch(
+        /^reading u_ex251118\.log \(1\/1\): \d+ MB of 20 MB \(\d{1,3}%\), about \d+ (s|min) left, \d+ MB\/s$/
+      );
   });
 });
