@@ -98,12 +98,10 @@ function answerQuestion(catalog: Catalog, text: string, language: Language): Ans
       if (mention.type === 'unknown') unknownOf.set(item, mention);
       named.push(item);
     }
-  const items = namedBeforeTopics(
-    failuresFirst(
-      text,
-      dropCoveredMessages(named, (i) =>
-        i.type === 'entry' ? catalog.byId.get(i.entry.id) : undefined
-      )
+  const items = failuresFirst(
+    text,
+    dropCoveredMessages(named, (i) =>
+      i.type === 'entry' ? catalog.byId.get(i.entry.id) : undefined
     )
   );
   if (items.length > 0) {
@@ -113,7 +111,8 @@ function answerQuestion(catalog: Catalog, text: string, language: Language): Ans
     const howTo = items.some(isTopic) && items.every((i) => i.type === 'unknown' || isTopic(i));
     const gate = howTo ? 'rest' : 'rest-strict';
     items.push(...otherSubjects(catalog, text, spans, items, language, path, gate));
-    const shown = items.slice(0, MAX_ITEMS).map((item) => {
+    // The most specific evidence leads among what is shown; ranking never changes what is shown.
+    const shown = namedBeforeTopics(items.slice(0, MAX_ITEMS)).map((item) => {
       const mention = unknownOf.get(item);
       return mention && item.type === 'unknown'
         ? withSuggestions(catalog, item, mention, language)
