@@ -45,6 +45,42 @@ describe('Microsoft Cloud PKI', () => {
     const shown = lead(
       'CRL の有効期限が切れていると、失効されていないかを確認するときに失効確認に失敗します。オフラインのルート CA の CRL の有効期間を手動で延長するにはどうすればよいですか?'
     );
-    expect(shown.id?.startsWith('cloud-pki:')).toBe(false);
+    expect(shown.id ?? '').not.toMatch(/^cloud-pki:/);
+  });
+});
+
+describe('Android certificate errors as Intune and the Company Portal report them', () => {
+  it.each([
+    [
+      'rp-0065',
+      'Had a support case where we found that the SCEP Profile in Intune for Android enterprise Device certificate requires SAN names to be set, or issuing SCEP Device certificate to Devices fails without any SAN configured, so use {{DeviceName}}.domainname.com. The error from logs analysed by Intune support is: "No SAN specified in certificate request."',
+      'android:message:android-no-san-in-request',
+    ],
+    [
+      'rp-0173',
+      'Beginning with Android 11, trusted certificate profiles can no longer install the trusted root certificate on devices that are enrolled as Android device administrator.',
+      'android:topic:android-da-android11-trusted-root',
+    ],
+    [
+      "Microsoft's OMADM log sample (troubleshoot-scep-certificate-delivery)",
+      "2018-02-27T05:18:45.3460000    INFO    Event     com.microsoft.omadm.platforms.android.certmgr.state.NativeScepCertInstallStateMachine    18327       14    SCEP cert 'ModelName=AC_51…%2FLogicalName_39907…;Hash=1677525787' state changed from CERT_INSTALLING to CERT_ACCESS_REQUESTED",
+      'android:message:android-omadm-certificate-states',
+    ],
+  ])('%s leads with its own entry', (_id, text, expected) => {
+    expect(lead(text)).toEqual({ id: expected, identified: true });
+  });
+
+  it("marks the SAN requirement as the support case's finding, not Microsoft's page", () => {
+    const answer = ask('No SAN specified in certificate request');
+    const first = answer.kind === 'lookup' ? answer.items[0] : undefined;
+    expect(first?.type === 'entry' && first.entry.community).toBe(true);
+  });
+
+  it('does not answer a CA template question about SAN values with the Android entry', () => {
+    // rp-0167: a CA-side question that shares the words "Subject Alternative Name".
+    const shown = lead(
+      'Customers must get certificates issued with custom Subject Alternative Name DNS values and hate that CA managers must review the Pending Requests table. Is there a safe way to auto-issue?'
+    );
+    expect(shown.id ?? '').not.toMatch(/^android:/);
   });
 });
