@@ -84,3 +84,53 @@ describe('Android certificate errors as Intune and the Company Portal report the
     expect(shown.id ?? '').not.toMatch(/^android:/);
   });
 });
+
+describe('configuration questions', () => {
+  it.each([
+    [
+      'rp-0033',
+      'エンタープライズ CA をホストしているサーバーに NDES と Microsoft Intune コネクタを一緒にインストールしてもよいですか?',
+      'configuration:topic:connector-not-on-issuing-ca',
+    ],
+    [
+      'rp-0035',
+      'NDES サーバーに必要な 2 つの証明書とは何ですか? クライアント認証証明書とサーバー認証証明書はどこに置けばよいですか?',
+      'configuration:topic:ndes-server-and-client-auth-certificates',
+    ],
+    [
+      'rp-0066',
+      'After working with Microsoft Support for a few weeks we found that all related configurations must be deployed to the same kind (user/device) of group or else Wi-Fi or Identity certificates can get stuck with a "Pending" status on Android Enterprise devices indefinitely. Trust certificates, PKCS Certificate and Wifi configuration must target the same kind of assignment group.',
+      'configuration:topic:certificate-profile-group-targeting',
+    ],
+    [
+      "Microsoft's SCEP profile page, in an admin's words",
+      'Do I need to move the Resource access policies workload to Intune for co-managed devices?',
+      'configuration:topic:co-management-resource-access-workload',
+    ],
+    [
+      'an admin asking before installing the connector',
+      'Can we install the Intune certificate connector on an NDES server that is already used by another MDM?',
+      'configuration:topic:ndes-shared-with-another-mdm',
+    ],
+  ])('%s leads with its own entry', (_id, text, expected) => {
+    expect(lead(text).id).toBe(expected);
+  });
+
+  it("says the client authentication certificate is only the legacy connector's", () => {
+    const answer = ask(
+      'Which certificate do I bind in IIS on the NDES server, and do I still need the client authentication certificate?'
+    );
+    const first = answer.kind === 'lookup' ? answer.items[0] : undefined;
+    const meaning = first?.type === 'entry' ? first.entry.meaning : '';
+    expect(meaning).toMatch(/NDESConnectorSetup\.exe/);
+    expect(meaning).toMatch(/doesn't use it/);
+  });
+
+  it('marks as inference that one NDES cannot serve Intune and another MDM', () => {
+    const answer = ask('used by another MDM');
+    const first = answer.kind === 'lookup' ? answer.items[0] : undefined;
+    const steps = first?.type === 'entry' ? first.entry.steps : [];
+    expect(steps.length).toBeGreaterThan(0);
+    expect(steps.every((s) => s.inference)).toBe(true);
+  });
+});
