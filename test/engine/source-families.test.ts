@@ -103,6 +103,16 @@ describe('configuration questions', () => {
       'configuration:topic:certificate-profile-group-targeting',
     ],
     [
+      'rp-0098',
+      'I recognized that P#12 file of a certificate issued by CA not linked to Intune cannot be updated on Intune. Since past P#12 files cannot be reused on Intune, it is necessary to construct a new environment that links Intune PKCS or SCEP and the CA (AD CS / DigiCert etc.)?',
+      'configuration:topic:imported-pkcs-certificates-scope',
+    ],
+    [
+      'rp-0099',
+      'Trying to understand if on-premises infrastructure is required in all certificate deployments. I have a CER file to deploy.',
+      'configuration:topic:certificate-profile-types-infrastructure',
+    ],
+    [
       "Microsoft's SCEP profile page, in an admin's words",
       'Do I need to move the Resource access policies workload to Intune for co-managed devices?',
       'configuration:topic:co-management-resource-access-workload',
