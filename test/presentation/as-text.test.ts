@@ -136,6 +136,13 @@ describe('asExact (values shown in TextRuns, which no client reads as markdown)'
     if (/\.\p{L}|\/\/|@/u.test(value)) expect(asLine(value)).not.toBe(value);
   });
 
+  it('breaks every pair of braces in a run, so no card function survives', () => {
+    // '{{{' once became '{\u200B{{': the replacement consumed a pair and left the next one whole.
+    expect(asExact('{{{', 1000)).toBe('{\u200B{\u200B{');
+    expect(asExact('${{x}}')).toBe('$\u200B{\u200B{x}}');
+    expect(asText('a {{{{ b')).not.toContain('{{');
+  });
+
   it('keeps every visible character, whatever the text: only hidden characters, line breaks and card functions change', () => {
     fc.assert(
       fc.property(markdownish, (text) => {

@@ -58,7 +58,7 @@ export function asText(value: string, maxChars = 2000): string {
       .replace(/(?<!\d)(\d{1,3})\.(?=\d{1,3}\.\d{1,3}\.\d{1,3}(?!\d))/g, `$1.${ZWSP}`)
       .replace(/\$\{/g, `$${ZWSP}{`)
       // Adaptive Cards render {{DATE(…)}} and {{TIME(…)}} in any text as a formatted date.
-      .replace(/\{\{/g, `{${ZWSP}{`)
+      .replace(/\{(?=\{)/g, `{${ZWSP}`)
       .replace(/&(?=#?[A-Za-z0-9]{1,32};)/g, `&${ZWSP}`)
       // Indentation (a code block) keeps its width as no-break spaces; a line that starts like a
       // list or a heading starts with a zero-width space instead.
@@ -78,7 +78,7 @@ export function asExact(value: string, maxChars = 200): string {
   // Hidden characters go first, so line breaks they separated become one space.
   const line = value.replace(HIDDEN, '').replace(/[\r\n\u2028\u2029]+/g, ' ');
   const cut = line.length > maxChars ? `${line.slice(0, maxChars - 1)}…` : line;
-  return cut.replace(/\$\{/g, `$${ZWSP}{`).replace(/\{\{/g, `{${ZWSP}{`);
+  return cut.replace(/\$\{/g, `$${ZWSP}{`).replace(/\{(?=\{)/g, `{${ZWSP}`);
 }
 
 /** Text for a terminal: only the hidden characters go (an escape sequence cannot reach the screen). */
