@@ -121,8 +121,35 @@ describe('every card the bot can send', () => {
     const first = buildReply(renderer, ask('certificates are not being delivered')).attachments[0];
     const second = buildReply(renderer, ask('banana smoothie')).attachments[0];
     expect(first).not.toBe(second);
-    expect(JSON.stringify(first)).toContain('Walk me through it');
-    expect(JSON.stringify(second)).not.toContain('Walk me through it');
+    expect(JSON.stringify(first)).toContain('Start the SCEP check');
+    expect(JSON.stringify(second)).not.toContain('Start the SCEP check');
+  });
+
+  it('opens a symptom with its guided check, worded for it, not with "I did not find a code"', () => {
+    for (const [text, language, title, start] of [
+      [
+        'SCEP certificates are not being delivered to iPhones',
+        'en',
+        'SCEP certificate not delivered',
+        'Start the SCEP check',
+      ],
+      [
+        'iPhone の SCEP 証明書が配布されない',
+        'ja',
+        'SCEP 証明書が配布されない',
+        'SCEP の確認を開始',
+      ],
+    ] as const) {
+      const reply = buildReply(renderer, ask(text, { language }));
+      const words = cardText(reply.attachments[0].content);
+      expect(words.split('\n')[0]).toBe(title);
+      expect(words).toContain(start);
+      expect(words).not.toMatch(/I did not find a code|What should I look at|既知のコード/);
+      expect(reply.summary).not.toMatch(/What should I look at|どの情報を確認/);
+      expect(cardQueries(reply.attachments[0].content)).toContain(
+        'flow:scep-not-delivered:scep-sent'
+      );
+    }
   });
 
   it('catches a broken card (the validator is not a no-op)', () => {

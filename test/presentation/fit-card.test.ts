@@ -84,7 +84,7 @@ describe('every card fits the size Teams accepts', () => {
     ['entry', '0x411'],
     ['results', '0x403 vs 0x404 vs 0x40A vs 0x409 vs 0x410'],
     ['not-found', decimals],
-    ['help', 'certificates are not being delivered'],
+    ['help', 'banana smoothie'],
     ['log', logFixture('event-viewer-text-many.txt')],
     ['flow', 'guide scep'],
   ];

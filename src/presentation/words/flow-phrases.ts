@@ -24,6 +24,17 @@ const FLOW_PHRASES = {
   back: { en: '← Back', ja: '← 戻る' },
   restart: { en: 'Start over', ja: '最初から' },
   offer: { en: 'Walk me through it: {title}', ja: 'ガイドで確認: {title}' },
+  start: { en: 'Start the {name} check', ja: '{name} の確認を開始' },
+  symptomTitleMany: { en: 'Certificates not delivered', ja: '証明書が配布されない' },
+  symptomIntro: {
+    en: "Let's find where delivery stops: one check at a time along the chain, each with what to look at and what it means.",
+    ja: '配布が止まっている場所を、チェーンに沿って 1 つずつ確認します。各ステップで確認する場所と、その意味を示します。',
+  },
+  symptomStart: { en: 'Where to start', ja: '確認を始める' },
+  symptomCode: {
+    en: 'Have an error code, an event ID or a log already? Send it instead: the answer is more exact.',
+    ja: 'エラー コード、イベント ID、ログがある場合は、それを送信してください。より正確に回答できます。',
+  },
   offerTitle: {
     en: 'No code yet? Check the chain step by step',
     ja: 'コードがまだない場合は、チェーンを順に確認します',

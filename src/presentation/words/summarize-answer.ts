@@ -1,5 +1,6 @@
 import type { Answer, AnswerItem } from '../../engine';
 import { describeFinding, describeLogSummary, describeWindowsCode } from './describe-answer';
+import { flowPhrase } from './flow-phrases';
 import { joinSentences, phrase } from './phrases';
 
 const MAX_SUMMARY = 300;
@@ -8,7 +9,11 @@ const MAX_SUMMARY = 300;
 export function summarizeAnswer(answer: Answer): string {
   const lang = answer.language;
   let text: string;
-  if (answer.kind === 'help')
+  if (answer.kind === 'help' && answer.reason === 'vague' && answer.guides?.length) {
+    const [first, ...others] = answer.guides;
+    const title = others.length ? flowPhrase(lang, 'symptomTitleMany') : first.title;
+    text = `${title}: ${flowPhrase(lang, 'symptomIntro')}`;
+  } else if (answer.kind === 'help')
     text = phrase(lang, answer.reason === 'vague' ? 'vagueTitle' : 'helpShort');
   else if (answer.kind === 'flow') text = `${answer.flow.title}: ${answer.node.text}`;
   else if (answer.kind === 'log') {
