@@ -94,6 +94,11 @@ async function readText(
   options: DiagnoseOptions
 ): Promise<FileDiagnosis> {
   const stream = new LogStream(options.catalog, options.language, options.diagnosis);
+  // UTF-8 goes in as bytes: the stream decodes only what its format needs (an IIS log's rows).
+  if (encoding === 'utf-8') {
+    const bytes = await each(source, options, (chunk) => stream.pushBytes(chunk));
+    return { answer: stream.end(), kind: 'text', bytes };
+  }
   const decoder = new TextDecoder(encoding);
   const bytes = await each(source, options, (chunk) =>
     stream.push(decoder.decode(chunk, { stream: true }))

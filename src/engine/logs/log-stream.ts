@@ -3,6 +3,7 @@ import type { LogAnswer } from '../model/answer';
 import { Diagnosis } from './diagnosis';
 import type { LogFormat, LogInput, LogReader, LogRecord } from '../model/log-record';
 import { LOG_READERS, readRecords } from './read-records';
+import { IisByteReader } from './readers/iis-bytes';
 import { readTextLines } from './readers/text-lines';
 
 /** Text read before the format is chosen. */
@@ -43,6 +44,12 @@ export class LogStream {
   private chars = 0;
   /** A piece has been read already: the file is larger than one piece. */
   private readAny = false;
+  /** UTF-8 bytes held until the format is known (pushBytes). */
+  private heldBytes: Uint8Array[] = [];
+  private heldLength = 0;
+  private decoder?: InstanceType<typeof TextDecoder>;
+  /** An IIS log read from its bytes. */
+  private iisBytes?: IisByteReader;
 
   /** Several files can share one diagnosis (a folder of IIS logs): pass it in. */
   constructor(catalog: Catalog, language: Language, diagnosis?: Diagnosis) {
@@ -56,6 +63,39 @@ export class LogStream {
     if (!this.format && this.pending.length < SNIFF_CHARS) return;
     this.format ??= chooseFormat(this.pending);
     if (this.pending.length >= Math.max(BATCH_CHARS, this.retryAt)) this.readPending(false);
+  }
+
+  /**
+   * Adds the next bytes of a UTF-8 file. A file of over one piece whose first 64 KB are an IIS log
+   * is read from its bytes (IisByteReader: only the lines that can matter are decoded); anything
+   * else is decoded and read as text, as push() reads it.
+   */
+  pushBytes(chunk: Uint8Array): void {
+    if (this.iisBytes) return this.addIis(this.iisBytes.push(chunk));
+    if (this.decoder) return this.push(this.decoder.decode(chunk, { stream: true }));
+    this.heldBytes.push(chunk);
+    this.heldLength += chunk.length;
+    if (this.heldLength >= BATCH_CHARS) this.chooseFromBytes();
+  }
+
+  private chooseFromBytes(): void {
+    const held = this.heldBytes;
+    this.heldBytes = [];
+    const head = concatBytes(held, SNIFF_CHARS);
+    const format = chooseFormat(new TextDecoder('utf-8').decode(head));
+    if (format.reader.format === 'iis') {
+      this.format = format;
+      this.readAny = true;
+      this.iisBytes = new IisByteReader();
+      for (const chunk of held) this.addIis(this.iisBytes.push(chunk));
+      return;
+    }
+    this.decoder = new TextDecoder('utf-8');
+    for (const chunk of held) this.push(this.decoder.decode(chunk, { stream: true }));
+  }
+
+  private addIis(records: LogRecord[]): void {
+    for (const record of records) this.diagnosis.add(record, 'iis');
   }
 
   /** Adds records read elsewhere (a binary log) to the same diagnosis. */
@@ -78,6 +118,14 @@ export class LogStream {
 
   /** Reads what is left and returns the diagnosis. */
   end(): LogAnswer {
+    if (this.iisBytes) this.addIis(this.iisBytes.end());
+    else if (this.heldBytes.length || this.decoder) {
+      // A file of under one piece, or one read as text: the rest of its bytes as text.
+      this.decoder ??= new TextDecoder('utf-8');
+      for (const chunk of this.heldBytes) this.push(this.decoder.decode(chunk, { stream: true }));
+      this.heldBytes = [];
+      this.push(this.decoder.decode());
+    }
     // A file of up to one piece is read as a paste is, by every reader, so one that mixes
     // formats (an IIS log and NDESPlugin.log put together) gets the paste's diagnosis.
     if (!this.readAny && this.pending) {
@@ -122,6 +170,24 @@ export class LogStream {
       this.diagnosis.add(record, format.reader.format);
     if (format.carry) this.carried = format.carry(piece, this.carried);
   }
+}
+
+/** The first `max` bytes of the chunks, as one array. */
+function concatBytes(chunks: readonly Uint8Array[], max: number): Uint8Array {
+  const out = new Uint8Array(
+    Math.min(
+      max,
+      chunks.reduce((n, c) => n + c.length, 0)
+    )
+  );
+  let at = 0;
+  for (const chunk of chunks) {
+    if (at >= out.length) break;
+    const part = chunk.subarray(0, out.length - at);
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }
 
 /** A reader's input whose lines are split only if the reader asks for them. */

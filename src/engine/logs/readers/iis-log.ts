@@ -7,7 +7,7 @@ const DEFAULT_FIELDS =
 const RELEVANT = /\/CertificateRegistrationSvc|mscep/i;
 
 /** Where each needed column sits, from a `#Fields:` line. */
-interface Columns {
+export interface Columns {
   count: number;
   date: number;
   time: number;
@@ -33,63 +33,110 @@ function columnsOf(fields: string): Columns {
   };
 }
 
+/** One folded request: the record, and the key it was folded under. */
+export type IisFold = LogRecord & { repeats: { count: number; lastTime?: string } };
+
 /**
- * IIS W3C log lines for the NDES and certificate registration URLs, read with the `#Fields:`
- * header (the latest one applies). Lines for other sites are skipped with one test each, and
- * identical requests (method, path and the three status columns) are folded into one record with
- * a count and their first and last times, so a web server's whole log reads at the speed of a scan.
- * Lines of other logs pasted or saved alongside (a device's console line, an event's description)
- * are read as text lines, so nothing that says something failed is dropped.
+ * The IIS lines of one piece of a log, folded: identical requests (method, path and the three
+ * status columns) become one record with a count and their first and last times; lines of other
+ * logs are kept as text lines. Shared by the text reader and the byte reader (iis-bytes.ts), so
+ * both read a line the same way.
  */
-export function readIisLog({ text, header }: LogInput): LogRecord[] {
-  const folded = new Map<string, LogRecord & { repeats: { count: number; lastTime?: string } }>();
-  let columns = columnsOf(header?.startsWith('#Fields:') ? header.slice(8) : DEFAULT_FIELDS);
-  const cells: string[] = [];
-  const strays: LogRecord[] = [];
-  for (let start = 0; start < text.length;) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end);
-    start = end + 1;
+export class IisFolder {
+  readonly folded = new Map<string, IisFold>();
+  readonly strays: LogRecord[] = [];
+  private readonly cells: string[] = [];
+  /** The request added last, for a reader that indexes them (iis-bytes.ts). */
+  lastAdded?: { key: string; fold: IisFold };
+
+  constructor(public columns: Columns) {}
+
+  /** Reads one line (without its newline). */
+  line(line: string): void {
     const first = line.charCodeAt(0);
     if (first === 35 /* # */) {
-      if (line.startsWith('#Fields:')) columns = columnsOf(line.slice(8));
-      continue;
+      if (line.startsWith('#Fields:')) this.columns = columnsOf(line.slice(8));
+      return;
     }
     // Every IIS row starts with its date; a line that doesn't is another log's, pasted alongside.
     if (!(first >= 48 && first <= 57)) {
       const stray = line.trim() ? strayLineRecord(line) : undefined;
-      if (stray) strays.push(stray);
-      continue;
+      if (stray) this.strays.push(stray);
+      return;
     }
-    if (!RELEVANT.test(line) || !splitInto(line.trim(), cells, columns.count)) continue;
+    const { cells, columns } = this;
+    if (!RELEVANT.test(line) || !splitInto(line.trim(), cells, columns.count)) return;
     const cell = (i: number) => (i >= 0 ? cells[i] : '');
     const status = cell(columns.status);
-    if (!/^\d{3}$/.test(status)) continue;
+    if (!/^\d{3}$/.test(status)) return;
     const time = `${cell(columns.date)} ${cell(columns.time)}`.trim();
     const method = cell(columns.method);
     const uri = cell(columns.uri);
     const substatus = cell(columns.substatus);
     const win32 = cell(columns.win32);
     const key = `${method} ${uri} ${status} ${substatus} ${win32}`;
-    const seen = folded.get(key);
+    const seen = this.folded.get(key);
     if (seen) {
       seen.repeats.count++;
       seen.repeats.lastTime = time;
-      continue;
+      return;
     }
-    folded.set(key, {
-      provider: 'IIS',
-      time,
-      text: '',
-      http: { status, substatus, win32, uri },
-      // The URI is in the finding's headline; the source says which log and method.
-      context: { time, source: `IIS ${method}` },
-      repeats: { count: 1, lastTime: time },
-    });
+    this.add(key, { method, uri, status, substatus, win32, time });
   }
-  // Stray lines belong to an IIS log only when it has rows: otherwise this text is not one.
-  return folded.size ? [...folded.values(), ...strays] : [];
+
+  /** A request not seen before in this piece, under its key. */
+  add(
+    key: string,
+    r: {
+      method: string;
+      uri: string;
+      status: string;
+      substatus: string;
+      win32: string;
+      time: string;
+    }
+  ): IisFold {
+    const fold: IisFold = {
+      provider: 'IIS',
+      time: r.time,
+      text: '',
+      http: { status: r.status, substatus: r.substatus, win32: r.win32, uri: r.uri },
+      // The URI is in the finding's headline; the source says which log and method.
+      context: { time: r.time, source: `IIS ${r.method}` },
+      repeats: { count: 1, lastTime: r.time },
+    };
+    this.folded.set(key, fold);
+    this.lastAdded = { key, fold };
+    return fold;
+  }
+
+  /** The piece's records; stray lines belong to an IIS log only when it has rows. */
+  records(): LogRecord[] {
+    return this.folded.size ? [...this.folded.values(), ...this.strays] : [];
+  }
+}
+
+/** The columns a piece starts with: the `#Fields:` an earlier piece set, else IIS's defaults. */
+export function startColumns(header?: string): Columns {
+  return columnsOf(header?.startsWith('#Fields:') ? header.slice(8) : DEFAULT_FIELDS);
+}
+
+/**
+ * IIS W3C log lines for the NDES and certificate registration URLs, read with the `#Fields:`
+ * header (the latest one applies). Lines for other sites are skipped with one test each, and
+ * identical requests are folded into one record (see IisFolder), so a web server's whole log reads
+ * at the speed of a scan. Lines of other logs pasted or saved alongside (a device's console line,
+ * an event's description) are read as text lines, so nothing that says something failed is dropped.
+ */
+export function readIisLog({ text, header }: LogInput): LogRecord[] {
+  const folder = new IisFolder(startColumns(header));
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    folder.line(text.slice(start, end));
+    start = end + 1;
+  }
+  return folder.records();
 }
 
 /** Splits a line on single spaces into `cells`; false unless it has exactly `count` of them. */
