@@ -3,6 +3,7 @@ import type { LogAnswer } from '../model/answer';
 import { Diagnosis } from './diagnosis';
 import type { LogFormat, LogInput, LogReader, LogRecord } from '../model/log-record';
 import { LOG_READERS, readRecords } from './read-records';
+import { LineWindows } from './line-windows';
 import { IisByteReader } from './readers/iis-bytes';
 import { readTextLines } from './readers/text-lines';
 
@@ -26,6 +27,8 @@ interface StreamFormat {
   header?: boolean;
 }
 
+/** readTextLines scans the text itself, never its lines. */
+const NO_LINES: readonly string[] = [];
 const TEXT_LINES: LogReader = { format: 'text-log', read: readTextLines };
 
 /**
@@ -50,6 +53,8 @@ export class LogStream {
   private decoder?: InstanceType<typeof TextDecoder>;
   /** An IIS log read from its bytes. */
   private iisBytes?: IisByteReader;
+  /** A plain text log read from its bytes, a window of lines at a time. */
+  private textWindows?: LineWindows;
 
   /** Several files can share one diagnosis (a folder of IIS logs): pass it in. */
   constructor(catalog: Catalog, language: Language, diagnosis?: Diagnosis) {
@@ -72,6 +77,7 @@ export class LogStream {
    */
   pushBytes(chunk: Uint8Array): void {
     if (this.iisBytes) return this.addIis(this.iisBytes.push(chunk));
+    if (this.textWindows) return this.textWindows.push(chunk);
     if (this.decoder) return this.push(this.decoder.decode(chunk, { stream: true }));
     this.heldBytes.push(chunk);
     this.heldLength += chunk.length;
@@ -88,6 +94,20 @@ export class LogStream {
       this.readAny = true;
       this.iisBytes = new IisByteReader();
       for (const chunk of held) this.addIis(this.iisBytes.push(chunk));
+      return;
+    }
+    if (format.reader === TEXT_LINES) {
+      // Plain text lines are read line by line: windows of whole lines give the same records.
+      this.format = format;
+      this.readAny = true;
+      const windows = (this.textWindows = new LineWindows((text) => {
+        // A plain input, not inputOf's: an object with a getter outlives its young text (V8 may
+        // make it in the old generation), and each 64 KB window would then be kept to the next
+        // full collection (50 MB more peak memory on a 100 MB log).
+        for (const record of readTextLines({ text, lines: NO_LINES }))
+          this.diagnosis.add(record, 'text-log');
+      }));
+      for (const chunk of held) windows.push(chunk);
       return;
     }
     this.decoder = new TextDecoder('utf-8');
@@ -119,6 +139,7 @@ export class LogStream {
   /** Reads what is left and returns the diagnosis. */
   end(): LogAnswer {
     if (this.iisBytes) this.addIis(this.iisBytes.end());
+    else if (this.textWindows) this.textWindows.end();
     else if (this.heldBytes.length || this.decoder) {
       // A file of under one piece, or one read as text: the rest of its bytes as text.
       this.decoder ??= new TextDecoder('utf-8');

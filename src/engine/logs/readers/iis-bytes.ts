@@ -1,4 +1,5 @@
 import type { LogRecord } from '../../model/log-record';
+import { joined } from '../line-windows';
 import { type Columns, type IisFold, IisFolder, startColumns } from './iis-log';
 
 const SPACE = 0x20;
@@ -259,11 +260,4 @@ function sameKey(key: string, b: Uint8Array, length: number): boolean {
 /** ASCII bytes as a string. */
 function ascii(b: Uint8Array, s: number, e: number): string {
   return e - s < 256 ? String.fromCharCode(...b.subarray(s, e)) : utf8.decode(b.subarray(s, e));
-}
-
-function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
 }
