@@ -1,9 +1,9 @@
+import { decodeUtf16le } from './utf16';
+
 /** A malformed BinXml structure: the record is skipped, the chunk read on. */
 export class BinXmlError extends Error {
   override name = 'BinXmlError';
 }
-
-const utf16 = new TextDecoder('utf-16le');
 
 /**
  * Bounds-checked reads from one chunk's bytes (little-endian numbers, UTF-16 text) and the names
@@ -37,7 +37,7 @@ export class ChunkBytes {
 
   protected utf16(at: number, chars: number): string {
     if (at + 2 * chars > this.bytes.length) throw new BinXmlError('text outside the chunk');
-    const text = utf16.decode(this.bytes.subarray(at, at + 2 * chars));
+    const text = decodeUtf16le(this.bytes.subarray(at, at + 2 * chars));
     const nul = text.indexOf('\u0000');
     return nul < 0 ? text : text.slice(0, nul);
   }

@@ -1,3 +1,4 @@
+import { decodeUtf16le } from './utf16';
 /**
  * Substitution values of .evtx records as text, the way Event Viewer's XML view writes them
  * ([MS-EVEN6] 2.2.12.3): numbers in decimal, hex types with 0x, GUIDs in braces, SIDs as S-1-…,
@@ -9,7 +10,6 @@ const ARRAY = 0x80;
 /** Windows FILETIME counts 100 ns since 1601-01-01; the Unix epoch is this many ms later. */
 const FILETIME_UNIX_MS = 11644473600000;
 
-const utf16 = new TextDecoder('utf-16le');
 const latin1 = new TextDecoder('latin1');
 
 /** A value of `type` stored in `bytes` (its whole stored length) as text. */
@@ -21,7 +21,7 @@ export function valueText(bytes: Uint8Array, type: number): string {
     case 0x00:
       return '';
     case 0x01:
-      return trimNuls(utf16.decode(bytes));
+      return trimNuls(decodeUtf16le(bytes));
     case 0x02:
       return trimNuls(latin1.decode(bytes));
     case 0x03:
@@ -73,7 +73,7 @@ export function valueText(bytes: Uint8Array, type: number): string {
 export function arrayItems(bytes: Uint8Array, type: number): string[] {
   const itemType = type & ~ARRAY;
   if (itemType === 0x01) {
-    const items = utf16.decode(bytes).split('\u0000');
+    const items = decodeUtf16le(bytes).split('\u0000');
     if (items.length > 1 && items[items.length - 1] === '') items.pop();
     return items;
   }
