@@ -1,3 +1,5 @@
+import { joined } from './readers/line-bytes';
+
 const NEWLINE = 0x0a;
 /** Text decoded at a time: small enough that its string is a young object, cheap to collect. */
 const WINDOW_BYTES = 64 * 1024;
@@ -53,11 +55,4 @@ export class LineWindows {
     if (this.rest.length) this.onText(this.decoder.decode(this.rest));
     this.rest = new Uint8Array(0);
   }
-}
-
-export function joined(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
 }

@@ -1,5 +1,5 @@
 import type { LogRecord } from '../../model/log-record';
-import { joined } from '../line-windows';
+import { ascii, follows, hashOf, isSpace, joined, sameKey } from './line-bytes';
 import { type Columns, type IisFold, IisFolder, startColumns } from './iis-log';
 
 const SPACE = 0x20;
@@ -233,31 +233,3 @@ const KIND = new Uint8Array(256);
 KIND.fill(OTHER, 0x80);
 KIND[SPACE] = SPACE_KIND;
 KIND[0x6d] = KIND[0x4d] = KIND[0x2f] = START;
-
-function isSpace(c: number): boolean {
-  return c === SPACE || (c >= 0x09 && c <= 0x0d);
-}
-
-/** Whether `word` (lower case) follows at `at`, in any case. */
-function follows(b: Uint8Array, at: number, e: number, word: readonly number[]): boolean {
-  if (at + word.length > e) return false;
-  for (let i = 0; i < word.length; i++) if ((b[at + i] | 0x20) !== word[i]) return false;
-  return true;
-}
-
-function hashOf(b: Uint8Array, length: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < length; i++) hash = Math.imul(hash ^ b[i], 0x01000193);
-  return hash >>> 0;
-}
-
-function sameKey(key: string, b: Uint8Array, length: number): boolean {
-  if (key.length !== length) return false;
-  for (let i = 0; i < length; i++) if (key.charCodeAt(i) !== b[i]) return false;
-  return true;
-}
-
-/** ASCII bytes as a string. */
-function ascii(b: Uint8Array, s: number, e: number): string {
-  return e - s < 256 ? String.fromCharCode(...b.subarray(s, e)) : utf8.decode(b.subarray(s, e));
-}
