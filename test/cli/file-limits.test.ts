@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { runCliChild } from '../helpers/cli-child';
 import { eventLogTable, warningsIn } from '../helpers/event-log-table';
 import { eventDataOffset } from '../helpers/evtx-damage';
-import { writeEvtx } from '../helpers/evtx-writer';
-import { expandingEvtxGz } from '../helpers/evtx-expansion';
+import { expandingEvtxGz, ordinaryConnectorEvtx } from '../helpers/evtx-expansion';
 import { FIXTURES } from '../helpers/fixtures';
 
 /**
@@ -13,26 +12,12 @@ import { FIXTURES } from '../helpers/fixtures';
  * the exit code and the process's peak memory.
  */
 
-const CONNECTOR = 'Microsoft-Intune-CertificateConnectors';
 const dir = mkdtempSync(join(tmpdir(), 'cd-limits-'));
 const write = (name: string, bytes: Uint8Array) => {
   writeFileSync(join(dir, name), bytes);
   return join(dir, name);
 };
-const connector = write(
-  'connector.evtx',
-  writeEvtx(
-    Array.from({ length: 30 }, (_, i) => ({
-      provider: CONNECTOR,
-      eventId: 1001,
-      level: 2,
-      time: new Date(Date.UTC(2025, 5, 2, 17, 5, i)).toISOString(),
-      channel: `${CONNECTOR}/Admin`,
-      computer: 'pkiconn02.fabrikam.test',
-      data: [['ErrorCode', '0x80094800']],
-    }))
-  )
-);
+const connector = write('connector.evtx', ordinaryConnectorEvtx());
 
 describe('a small .evtx.gz whose records expand without bound', () => {
   it('is read up to the per-record cap, says it was cut, and memory stays bounded', async () => {

@@ -28,3 +28,21 @@ export function expandingEvtx(options: { chunks?: number } = {}): Uint8Array {
 export function expandingEvtxGz(options: { chunks?: number } = {}): Buffer {
   return gzipSync(expandingEvtx(options), { level: 9 });
 }
+
+/**
+ * The baseline beside it: thirty ordinary records of the same connector failure, each a few
+ * hundred characters, so a test can tell what the expansion adds over a plain read.
+ */
+export function ordinaryConnectorEvtx(): Uint8Array {
+  return writeEvtx(
+    Array.from({ length: 30 }, (_, i) => ({
+      provider: 'Microsoft-Intune-CertificateConnectors',
+      eventId: 1001,
+      level: 2,
+      time: new Date(Date.UTC(2025, 5, 2, 17, 5, i)).toISOString(),
+      channel: 'Microsoft-Intune-CertificateConnectors/Admin',
+      computer: 'pkiconn02.fabrikam.test',
+      data: [['ErrorCode', '0x80094800']],
+    }))
+  );
+}

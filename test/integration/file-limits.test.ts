@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cardText } from '../helpers/cards';
 import { eventDataOffset } from '../helpers/evtx-damage';
-import { writeEvtx } from '../helpers/evtx-writer';
-import { expandingEvtxGz } from '../helpers/evtx-expansion';
+import { expandingEvtxGz, ordinaryConnectorEvtx } from '../helpers/evtx-expansion';
 import { FIXTURES } from '../helpers/fixtures';
 import { iisLog } from '../helpers/generate-logs';
 import { startServer } from '../helpers/start-server';
@@ -22,19 +21,8 @@ const FILE_TYPE = 'application/vnd.microsoft.teams.file.download.info';
 // Each test starts the bot as its own process and reads files for seconds: on a busy machine
 // that takes longer than jest's usual 20 s.
 jest.setTimeout(60_000);
-const CONNECTOR = 'Microsoft-Intune-CertificateConnectors';
 
-const connector = writeEvtx(
-  Array.from({ length: 30 }, (_, i) => ({
-    provider: CONNECTOR,
-    eventId: 1001,
-    level: 2,
-    time: new Date(Date.UTC(2025, 5, 2, 17, 5, i)).toISOString(),
-    channel: `${CONNECTOR}/Admin`,
-    computer: 'pkiconn02.fabrikam.test',
-    data: [['ErrorCode', '0x80094800']],
-  }))
-);
+const connector = ordinaryConnectorEvtx();
 
 /** The real CAPI2 log (340 records), one bit flipped in the EventData of a record the diagnosis reads. */
 const damaged = new Uint8Array(readFileSync(join(FIXTURES, 'evtx', 'capi2-operational.evtx')));
