@@ -1,6 +1,5 @@
-import { Diagnosis } from '../../../src/engine/logs/diagnosis';
-import { LogStream } from '../../../src/engine/logs/log-stream';
 import { builtInCatalog } from '../../helpers/answers';
+import { streamBytes, streamText } from '../../helpers/stream-log';
 
 /**
  * An IIS log in UTF-8 is read from its bytes (only the lines that can matter are decoded): the
@@ -61,18 +60,6 @@ function iisText(bytes: number, crlf: boolean): string {
   return parts.join(crlf ? '\r\n' : '\n');
 }
 
-function fromText(text: string) {
-  const stream = new LogStream(catalog, 'en', new Diagnosis(catalog, 'en', { bulk: true }));
-  for (let at = 0; at < text.length; at += 1 << 20) stream.push(text.slice(at, at + (1 << 20)));
-  return stream.end();
-}
-
-function fromBytes(bytes: Uint8Array, piece: number) {
-  const stream = new LogStream(catalog, 'en', new Diagnosis(catalog, 'en', { bulk: true }));
-  for (let at = 0; at < bytes.length; at += piece) stream.pushBytes(bytes.subarray(at, at + piece));
-  return stream.end();
-}
-
 describe('an IIS log read from its bytes', () => {
   it.each([
     ['LF', false, ''],
@@ -80,28 +67,34 @@ describe('an IIS log read from its bytes', () => {
     ['with a byte-order mark', false, '\ufeff'],
   ])('gives the text reader’s answer (%s)', (_name, crlf, bom) => {
     const text = iisText(2_500_000, crlf);
-    const expected = fromText(text);
+    const expected = streamText(catalog, text);
     // The file has what the byte reader must get right: folded failures, repeats, other logs' lines.
     expect(expected.formats).toEqual(['iis']);
     expect(expected.findings.length).toBeGreaterThan(3);
     expect(expected.findings.some((f) => !f.http)).toBe(true);
     const bytes = new TextEncoder().encode(bom + text);
     for (const piece of [65_536, 1_000_003, 4099])
-      expect(fromBytes(bytes, piece)).toEqual(expected);
+      expect(streamBytes(catalog, bytes, piece)).toEqual(expected);
   });
 
   it('reads a file of under one piece, or in another format, as text', () => {
     const small = iisText(200_000, false);
-    expect(fromBytes(new TextEncoder().encode(small), 8192)).toEqual(fromText(small));
+    expect(streamBytes(catalog, new TextEncoder().encode(small), 8192)).toEqual(
+      streamText(catalog, small)
+    );
     const other = Array.from(
       { length: 40_000 },
       (_, i) => `2025-06-02 09:00:00 ERROR request ${i} failed 0x80094800`
     ).join('\n');
-    expect(fromBytes(new TextEncoder().encode(other), 65_536)).toEqual(fromText(other));
+    expect(streamBytes(catalog, new TextEncoder().encode(other), 65_536)).toEqual(
+      streamText(catalog, other)
+    );
   });
 
   it('bounds a line that never ends', () => {
     const text = `${FIELDS}\n${'2025-06-02 00:00:00 '.repeat(300_000)}`;
-    expect(fromBytes(new TextEncoder().encode(text), 65_536)).toEqual(fromText(text));
+    expect(streamBytes(catalog, new TextEncoder().encode(text), 65_536)).toEqual(
+      streamText(catalog, text)
+    );
   });
 });

@@ -1,6 +1,5 @@
-import { Diagnosis } from '../../../src/engine/logs/diagnosis';
-import { LogStream } from '../../../src/engine/logs/log-stream';
 import { builtInCatalog } from '../../helpers/answers';
+import { streamBytes, streamText } from '../../helpers/stream-log';
 
 /**
  * A plain text log in UTF-8 is read from its bytes a window of whole lines at a time: the answer
@@ -29,18 +28,6 @@ function textLog(bytes: number, crlf: boolean): string {
   return parts.join(crlf ? '\r\n' : '\n');
 }
 
-function fromText(text: string) {
-  const stream = new LogStream(catalog, 'en', new Diagnosis(catalog, 'en', { bulk: true }));
-  for (let at = 0; at < text.length; at += 1 << 20) stream.push(text.slice(at, at + (1 << 20)));
-  return stream.end();
-}
-
-function fromBytes(bytes: Uint8Array, piece: number) {
-  const stream = new LogStream(catalog, 'en', new Diagnosis(catalog, 'en', { bulk: true }));
-  for (let at = 0; at < bytes.length; at += piece) stream.pushBytes(bytes.subarray(at, at + piece));
-  return stream.end();
-}
-
 describe('a text log read from its bytes', () => {
   it.each([
     ['LF', false, ''],
@@ -48,17 +35,19 @@ describe('a text log read from its bytes', () => {
     ['with a byte-order mark', false, '\ufeff'],
   ])('gives the text path’s answer (%s)', (_name, crlf, bom) => {
     const text = textLog(2_500_000, crlf);
-    const expected = fromText(text);
+    const expected = streamText(catalog, text);
     expect(expected.formats).toEqual(['text-log']);
     expect(expected.findings.length).toBeGreaterThanOrEqual(2);
     expect(expected.recordCount).toBeGreaterThan(10_000);
     const bytes = new TextEncoder().encode(bom + text);
     for (const piece of [65_536, 1_000_003, 4099])
-      expect(fromBytes(bytes, piece)).toEqual(expected);
+      expect(streamBytes(catalog, bytes, piece)).toEqual(expected);
   });
 
   it('bounds a line that never ends', () => {
     const text = `2025-06-02 09:00:00 ERROR 0x80094800 ${'y'.repeat(5_000_000)}`;
-    expect(fromBytes(new TextEncoder().encode(text), 65_536)).toEqual(fromText(text));
+    expect(streamBytes(catalog, new TextEncoder().encode(text), 65_536)).toEqual(
+      streamText(catalog, text)
+    );
   });
 });
